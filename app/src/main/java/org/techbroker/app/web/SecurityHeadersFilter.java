@@ -1,0 +1,52 @@
+package org.techbroker.app.web;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.annotation.WebFilter;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+
+/**
+ * Adds the security headers to every response. Pages get a policy that allows only this origin;
+ * PrimeFaces adds a second Content-Security-Policy with a per-response nonce for its scripts, and
+ * browsers enforce both, so an injected inline script runs nowhere. The API and health endpoints
+ * return data, never markup, and get the strictest policy.
+ */
+@WebFilter(filterName = "securityHeaders", urlPatterns = "/*", asyncSupported = true)
+public class SecurityHeadersFilter extends HttpFilter {
+
+    private static final long serialVersionUID = 1L;
+
+    static final String PAGE_POLICY = "default-src 'self'; script-src 'self' 'unsafe-inline' 'unsafe-eval'; "
+            + "style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self' data:; connect-src 'self'; "
+            + "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+    static final String DATA_POLICY = "default-src 'none'; frame-ancestors 'none'; sandbox";
+    /** The OpenAPI UI is a page of Liberty's own, with its own scripts and styles. */
+    static final String OPENAPI_UI_POLICY = "default-src 'self'; script-src 'self' 'unsafe-inline'; "
+            + "style-src 'self' 'unsafe-inline'; img-src 'self' data:; frame-ancestors 'none'";
+
+    @Override
+    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        response.setHeader("Content-Security-Policy", policyFor(path));
+        response.setHeader("X-Content-Type-Options", "nosniff");
+        response.setHeader("X-Frame-Options", "DENY");
+        response.setHeader("Referrer-Policy", "strict-origin-when-cross-origin");
+        response.setHeader("Permissions-Policy", "camera=(), microphone=(), geolocation=(), payment=()");
+        response.setHeader("Cross-Origin-Opener-Policy", "same-origin");
+        if (request.isSecure()) {
+            response.setHeader("Strict-Transport-Security", "max-age=31536000");
+        }
+        chain.doFilter(request, response);
+    }
+
+    static String policyFor(String path) {
+        if (path.startsWith("/api/") || path.startsWith("/health")) {
+            return DATA_POLICY;
+        }
+        return PAGE_POLICY;
+    }
+}
