@@ -40,6 +40,9 @@ public interface AccountService {
 
     Account revokeRole(@NotNull String username, @NotNull Role role, @NotNull Actor actor);
 
+    /** Grants and revokes so that the account holds exactly these roles; each change is audited. */
+    Account changeRoles(@NotNull String username, @NotNull Set<Role> roles, @NotNull Actor actor);
+
     Account lock(@NotNull String username, @NotNull Actor actor);
 
     Account unlock(@NotNull String username, @NotNull Actor actor);

@@ -158,6 +158,18 @@ public class DefaultAccountService implements AccountService {
     }
 
     @Override
+    public Account changeRoles(String username, Set<Role> roles, Actor actor) {
+        for (Role role : Role.values()) {
+            if (roles.contains(role)) {
+                grantRole(username, role, actor);
+            } else {
+                revokeRole(username, role, actor);
+            }
+        }
+        return getByUsername(username);
+    }
+
+    @Override
     public Account lock(String username, Actor actor) {
         Account account = getByUsername(username);
         if (actor.is(account.username())) {

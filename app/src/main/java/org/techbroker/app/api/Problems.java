@@ -4,7 +4,6 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.core.Response;
-import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import org.techbroker.app.i18n.Messages;
@@ -21,7 +20,7 @@ public class Problems {
     HttpServletRequest request;
 
     public Locale locale() {
-        return SupportedLocales.bestOf(Collections.list(request.getLocales()));
+        return SupportedLocales.ofRequest(request);
     }
 
     public String message(String key, Object... arguments) {

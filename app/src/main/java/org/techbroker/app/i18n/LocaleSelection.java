@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.Serializable;
-import java.util.Collections;
 import java.util.Locale;
 
 /**
@@ -27,7 +26,7 @@ public class LocaleSelection implements Serializable {
         if (chosen != null) {
             return chosen;
         }
-        return SupportedLocales.bestOf(Collections.list(request.getLocales()));
+        return SupportedLocales.ofRequest(request);
     }
 
     public String getLanguageTag() {

@@ -1,5 +1,6 @@
 package org.techbroker.app.i18n;
 
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
@@ -33,6 +34,17 @@ public final class SupportedLocales {
                 .flatMap(Optional::stream)
                 .findFirst()
                 .orElse(DEFAULT);
+    }
+
+    /**
+     * The language for a request: the best of its Accept-Language wishes, or the default when the
+     * client states none (the servlet container would otherwise answer with the server's own locale).
+     */
+    public static Locale ofRequest(HttpServletRequest request) {
+        if (request.getHeader("Accept-Language") == null) {
+            return DEFAULT;
+        }
+        return bestOf(Collections.list(request.getLocales()));
     }
 
     /** Parses a language tag such as "zh-CN" or "en" into a supported locale. */

@@ -1,0 +1,128 @@
+package org.techbroker.app.admin.accounts;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.ValidatorFactory;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import org.techbroker.app.account.Account;
+import org.techbroker.app.account.AccountService;
+import org.techbroker.app.account.PersonalDetails;
+import org.techbroker.app.account.Role;
+import org.techbroker.app.security.CurrentCaller;
+import org.techbroker.app.shell.FacesMessages;
+import org.techbroker.courses.shared.DomainException;
+
+/** An administrator creates an account (an examiner, an enterprise verifier, …) with its roles. */
+@Named
+@RequestScoped
+public class CreateAccountBacking {
+
+    static final String FORM = "create";
+
+    @Inject
+    AccountService accounts;
+
+    @Inject
+    CurrentCaller caller;
+
+    @Inject
+    ValidatorFactory validatorFactory;
+
+    private String username;
+    private String email;
+    private String nameZh;
+    private String nameLatin;
+    private String organisation;
+    private String password;
+    private List<Role> roles = new ArrayList<>(List.of(Role.TRAINEE));
+
+    public void create() throws IOException {
+        if (roles == null || roles.isEmpty()) {
+            FacesMessages.error(FORM + ":roles", "account.roles.required");
+            return;
+        }
+        Account created;
+        try {
+            created = accounts.create(new PersonalDetails(username, email, nameZh, nameLatin, organisation), password,
+                    EnumSet.copyOf(roles), caller.actor());
+        } catch (ConstraintViolationException e) {
+            FacesMessages.violations(FORM, e, validatorFactory.getMessageInterpolator());
+            return;
+        } catch (DomainException e) {
+            FacesMessages.error(e.messageKey().startsWith("account.password.") ? FORM + ":password" : null,
+                    e.messageKey(), e.arguments());
+            return;
+        }
+        ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+        external.getFlash().setKeepMessages(true);
+        FacesMessages.info("admin_accounts_create.message.created", created.username());
+        external.redirect(external.getRequestContextPath() + "/admin/accounts/list.xhtml");
+    }
+
+    public Role[] getAllRoles() {
+        return Role.values();
+    }
+
+    public String getUsername() {
+        return username;
+    }
+
+    public void setUsername(String username) {
+        this.username = username;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public void setEmail(String email) {
+        this.email = email;
+    }
+
+    public String getNameZh() {
+        return nameZh;
+    }
+
+    public void setNameZh(String nameZh) {
+        this.nameZh = nameZh;
+    }
+
+    public String getNameLatin() {
+        return nameLatin;
+    }
+
+    public void setNameLatin(String nameLatin) {
+        this.nameLatin = nameLatin;
+    }
+
+    public String getOrganisation() {
+        return organisation;
+    }
+
+    public void setOrganisation(String organisation) {
+        this.organisation = organisation;
+    }
+
+    public String getPassword() {
+        return password;
+    }
+
+    public void setPassword(String password) {
+        this.password = password;
+    }
+
+    public List<Role> getRoles() {
+        return roles;
+    }
+
+    public void setRoles(List<Role> roles) {
+        this.roles = roles;
+    }
+}

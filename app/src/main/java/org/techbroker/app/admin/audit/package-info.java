@@ -1,0 +1,2 @@
+/** The audit log page of administrators. */
+package org.techbroker.app.admin.audit;

@@ -1,0 +1,137 @@
+package org.techbroker.app.register;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.ValidatorFactory;
+import java.io.IOException;
+import org.techbroker.app.account.AccountService;
+import org.techbroker.app.account.PersonalDetails;
+import org.techbroker.app.i18n.LocaleSelection;
+import org.techbroker.app.security.CurrentCaller;
+import org.techbroker.app.shell.FacesMessages;
+import org.techbroker.courses.shared.DomainException;
+
+/**
+ * The registration page. The rules live in the account service (Bean Validation on the details,
+ * the password policy); this bean only checks that the password was typed twice alike and shows
+ * each failure next to its field. On success the new trainee goes to the login page.
+ */
+@Named
+@RequestScoped
+public class RegisterBacking {
+
+    static final String FORM = "register";
+
+    @Inject
+    AccountService accounts;
+
+    @Inject
+    CurrentCaller caller;
+
+    @Inject
+    LocaleSelection localeSelection;
+
+    @Inject
+    ValidatorFactory validatorFactory;
+
+    private String username;
+    private String email;
+    private String nameZh;
+    private String nameLatin;
+    private String organisation;
+    private String password;
+    private String confirmation;
+
+    public void register() throws IOException {
+        if (password == null || !password.equals(confirmation)) {
+            FacesMessages.error(FORM + ":confirmation", "account.password.mismatch");
+            return;
+        }
+        try {
+            accounts.register(new PersonalDetails(username, email, nameZh, nameLatin, organisation), password,
+                    localeSelection.getLocale(), caller.actor());
+        } catch (ConstraintViolationException e) {
+            FacesMessages.violations(FORM, e, validatorFactory.getMessageInterpolator());
+            return;
+        } catch (DomainException e) {
+            FacesMessages.error(fieldOf(e.messageKey()), e.messageKey(), e.arguments());
+            return;
+        }
+        ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+        external.getFlash().setKeepMessages(true);
+        FacesMessages.info("register.message.done", username.trim().toLowerCase(java.util.Locale.ROOT));
+        external.redirect(external.getRequestContextPath() + "/login.xhtml");
+    }
+
+    /** The input a business failure is about, so the message stands next to it. */
+    static String fieldOf(String messageKey) {
+        if (messageKey.startsWith("account.password.")) {
+            return FORM + ":password";
+        }
+        return switch (messageKey) {
+            case "account.error.username_taken" -> FORM + ":username";
+            case "account.error.email_taken" -> FORM + ":email";
+            default -> null;
+        };
+    }
+
+    public String getUsername() {
+        return username;
+    }
+
+    public void setUsername(String username) {
+        this.username = username;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public void setEmail(String email) {
+        this.email = email;
+    }
+
+    public String getNameZh() {
+        return nameZh;
+    }
+
+    public void setNameZh(String nameZh) {
+        this.nameZh = nameZh;
+    }
+
+    public String getNameLatin() {
+        return nameLatin;
+    }
+
+    public void setNameLatin(String nameLatin) {
+        this.nameLatin = nameLatin;
+    }
+
+    public String getOrganisation() {
+        return organisation;
+    }
+
+    public void setOrganisation(String organisation) {
+        this.organisation = organisation;
+    }
+
+    public String getPassword() {
+        return password;
+    }
+
+    public void setPassword(String password) {
+        this.password = password;
+    }
+
+    public String getConfirmation() {
+        return confirmation;
+    }
+
+    public void setConfirmation(String confirmation) {
+        this.confirmation = confirmation;
+    }
+}

@@ -1,0 +1,2 @@
+/** Self-registration of trainees. */
+package org.techbroker.app.register;

@@ -1,0 +1,96 @@
+package org.techbroker.app.i18n;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Every word a person reads comes from the bundles: the Chinese and English files must hold the
+ * same keys, no value may be empty, and every key a page names must exist.
+ */
+class BundlesTest {
+
+    private static final Path RESOURCES = Path.of("src/main/resources");
+    private static final Path WEBAPP = Path.of("src/main/webapp");
+
+    @ParameterizedTest
+    @ValueSource(strings = {"messages", "ValidationMessages"})
+    void chineseAndEnglishHoldTheSameKeys(String bundle) throws IOException {
+        Properties english = load(bundle + "_en.properties");
+        Properties chinese = load(bundle + "_zh_CN.properties");
+
+        assertThat(chinese.stringPropertyNames())
+                .as("keys of %s_zh_CN against %s_en", bundle, bundle)
+                .containsExactlyInAnyOrderElementsOf(english.stringPropertyNames());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"messages_en", "messages_zh_CN", "ValidationMessages_en", "ValidationMessages_zh_CN"})
+    void noMessageIsBlank(String file) throws IOException {
+        Properties messages = load(file + ".properties");
+        assertThat(messages.stringPropertyNames())
+                .as("keys with an empty value in %s", file)
+                .filteredOn(key -> messages.getProperty(key).isBlank())
+                .isEmpty();
+    }
+
+    @Test
+    void theChineseFileIsWrittenInChinese() throws IOException {
+        Properties chinese = load("messages_zh_CN.properties");
+        assertThat(chinese.getProperty("login.title")).isEqualTo("登录");
+        assertThat(chinese.getProperty("general.brand")).containsPattern("\\p{IsHan}");
+    }
+
+    @Test
+    void everyKeyAPageNamesExists() throws IOException {
+        Set<String> known = load("messages_en.properties").stringPropertyNames();
+        Pattern literalKey = Pattern.compile("msg\\['([A-Za-z0-9_.-]+)'\\]");
+        Set<String> missing = new TreeSet<>();
+        try (Stream<Path> pages = Files.walk(WEBAPP)) {
+            for (Path page : pages.filter(p -> p.toString().endsWith(".xhtml")).toList()) {
+                Matcher matcher = literalKey.matcher(Files.readString(page, StandardCharsets.UTF_8));
+                while (matcher.find()) {
+                    if (!known.contains(matcher.group(1))) {
+                        missing.add(matcher.group(1) + " in " + WEBAPP.relativize(page));
+                    }
+                }
+            }
+        }
+        assertThat(missing).as("keys named by pages but missing from the bundles").isEmpty();
+    }
+
+    @Test
+    void everyEnumLabelExists() throws IOException {
+        Set<String> known = load("messages_en.properties").stringPropertyNames();
+        for (var role : org.techbroker.app.account.Role.values()) {
+            assertThat(known).contains("Role." + role.name());
+        }
+        for (var type : org.techbroker.app.audit.AuditEventType.values()) {
+            assertThat(known).contains("AuditEventType." + type.name());
+        }
+        for (var problem : org.techbroker.app.api.ProblemType.values()) {
+            assertThat(known).contains(problem.titleKey());
+        }
+    }
+
+    private static Properties load(String file) throws IOException {
+        Properties properties = new Properties();
+        try (Reader reader = Files.newBufferedReader(RESOURCES.resolve(file), StandardCharsets.UTF_8)) {
+            properties.load(reader);
+        }
+        return properties;
+    }
+}
