@@ -1,10 +1,12 @@
 package org.techbroker.app.login;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -25,6 +27,22 @@ public class LoginBacking {
     private String username;
     private String password;
     private String continueTo;
+
+    /**
+     * When a protected page sent the visitor here, the container forwarded the request, so the
+     * page asked for is still known: return there after signing in.
+     */
+    @PostConstruct
+    void rememberForwardedPage() {
+        HttpServletRequest request =
+                (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest();
+        Object forwardedFrom = request.getAttribute(RequestDispatcher.FORWARD_REQUEST_URI);
+        if (forwardedFrom instanceof String path) {
+            Object query = request.getAttribute(RequestDispatcher.FORWARD_QUERY_STRING);
+            String withoutContext = path.substring(request.getContextPath().length());
+            continueTo = query == null ? withoutContext : withoutContext + "?" + query;
+        }
+    }
 
     public void signIn() throws IOException {
         FacesContext context = FacesContext.getCurrentInstance();
