@@ -57,6 +57,17 @@ class PasswordPolicyTest {
         assertThat(policy.violation(overLimit, NO_PERSONAL_WORDS)).contains("account.password.too_long");
     }
 
+    @Test
+    void countsTheMaximumInCharactersToo() {
+        // 100 characters outside the basic plane are 200 Java chars, and within the limit.
+        String emoji = "😀🐼🍵🌏🚄".repeat(20);
+        assertThat(emoji).hasSize(200);
+
+        assertThat(policy.violation(emoji, NO_PERSONAL_WORDS)).isEmpty();
+        assertThat(policy.violation("𠀀".repeat(PasswordPolicy.MAX_LENGTH + 1), NO_PERSONAL_WORDS))
+                .contains("account.password.too_long");
+    }
+
     /** Entries of zxcvbn's list of leaked passwords that are long enough to reach the commonness rule. */
     @ParameterizedTest
     @ValueSource(strings = {"password1234", "qwertyuiop123", "1qaz2wsx3edc", "qwerty123456", "leavemealone",
