@@ -1,11 +1,13 @@
 package org.techbroker.app.account;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
 import jakarta.validation.ValidatorFactory;
+import java.time.Duration;
 import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -118,15 +120,24 @@ class PersonalDetailsTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"张三", "欧阳娜娜", "阿依古丽·买买提", "諸葛亮"})
+    @ValueSource(strings = {"张三", "欧阳娜娜", "阿依古丽·买买提", "阿依古丽・买买提", "諸葛亮", "𠀀𠀁"})
     void chineseNameIsHanCharacters(String nameZh) {
         assertThat(templatesOn("nameZh", withNameZh(nameZh))).isEmpty();
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"Zhang", "张", "张 三", "张3", "ちょう", "김철수"})
+    @ValueSource(strings = {"Zhang", "张", "张 三", "张3", "ちょう", "김철수", "··", "・・・", "张·", "·张三"})
     void chineseNameRefusesOtherScriptsAndSingleCharacters(String nameZh) {
         assertThat(templatesOn("nameZh", withNameZh(nameZh))).containsExactly("{account.name_zh.pattern}");
+    }
+
+    @Test
+    void checksAnOverlongChineseNameWithoutBacktrackingOrRecursion() {
+        // The pattern runs whatever the size, so it must stay linear and not recurse per character.
+        String overlong = "张·".repeat(5_000) + "3";
+
+        assertTimeoutPreemptively(Duration.ofSeconds(5),
+                () -> assertThat(templatesOn("nameZh", withNameZh(overlong))).contains("{account.name_zh.pattern}"));
     }
 
     @Test
