@@ -32,6 +32,14 @@ class LoginBackingTest {
         assertThat(LoginBacking.safeTarget(target)).isEqualTo("/index.xhtml");
     }
 
+    /** Browsers drop tabs and line breaks inside a URL, which would turn these into "//evil.example". */
+    @ParameterizedTest
+    @ValueSource(strings = {"/\t/evil.example", "/\n/evil.example", "/\r\n/evil.example", "/ /evil.example",
+        "/index.xhtml\u0000", "/\u007f/evil.example"})
+    void refusesControlCharactersAndSpaces(String target) {
+        assertThat(LoginBacking.safeTarget(target)).isEqualTo("/index.xhtml");
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"/login.xhtml", "/login.xhtml?continueTo=/login.xhtml", "/login.xhtml;jsessionid=1"})
     void neverReturnsToTheLoginPageItself(String target) {
