@@ -24,10 +24,11 @@ public final class PasswordPolicy {
 
     /** The message key of the first rule the password breaks, or empty if it is acceptable. */
     public Optional<String> violation(String password, List<String> personalWords) {
-        if (password == null || password.codePointCount(0, password.length()) < MIN_LENGTH) {
+        int length = password == null ? 0 : password.codePointCount(0, password.length());
+        if (length < MIN_LENGTH) {
             return Optional.of("account.password.too_short");
         }
-        if (password.length() > MAX_LENGTH) {
+        if (length > MAX_LENGTH) {
             return Optional.of("account.password.too_long");
         }
         Strength strength = zxcvbn.measure(password, personalWords.stream().filter(w -> w != null && !w.isBlank()).toList());

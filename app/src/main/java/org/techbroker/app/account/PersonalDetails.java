@@ -24,7 +24,8 @@ public record PersonalDetails(
 
         @NotBlank(message = "{account.name_zh.required}")
         @Size(max = Account.NAME_ZH_MAX, message = "{account.name_zh.size}")
-        @Pattern(regexp = "[\\p{IsHan}·・]{2,}", message = "{account.name_zh.pattern}")
+        // Two or more Han characters, middle dots only between them (阿依古丽·买买提).
+        @Pattern(regexp = "\\p{IsHan}[\\p{IsHan}·・]*\\p{IsHan}", message = "{account.name_zh.pattern}")
         String nameZh,
 
         @NotBlank(message = "{account.name_latin.required}")

@@ -59,9 +59,14 @@ public class LoginBacking {
         }
     }
 
-    /** Only a path of this site, never another host ("//evil.example" or "https://…"). */
+    /**
+     * Only a path of this site, never another host ("//evil.example" or "https://…"). Control
+     * characters and spaces are refused too: browsers drop tabs and line breaks from a URL, so a
+     * slash, a tab and "/evil.example" would arrive as "//evil.example".
+     */
     static String safeTarget(String target) {
         if (target == null || !target.startsWith("/") || target.startsWith("//") || target.contains("\\")
+                || target.chars().anyMatch(c -> c <= ' ' || c == 0x7f)
                 || target.startsWith("/login.xhtml")) {
             return "/index.xhtml";
         }
