@@ -63,8 +63,13 @@ public class AuditEvent {
         this.detail = clip(detail, DETAIL_MAX);
     }
 
+    /** Cuts to the column size, never between the two halves of a supplementary character. */
     private static String clip(String value, int max) {
-        return value == null || value.length() <= max ? value : value.substring(0, max);
+        if (value == null || value.length() <= max) {
+            return value;
+        }
+        int end = Character.isHighSurrogate(value.charAt(max - 1)) ? max - 1 : max;
+        return value.substring(0, end);
     }
 
     public Long getId() {

@@ -23,10 +23,6 @@ public class SecurityHeadersFilter extends HttpFilter {
             + "style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self' data:; connect-src 'self'; "
             + "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
     static final String DATA_POLICY = "default-src 'none'; frame-ancestors 'none'; sandbox";
-    /** The OpenAPI UI is a page of Liberty's own, with its own scripts and styles. */
-    static final String OPENAPI_UI_POLICY = "default-src 'self'; script-src 'self' 'unsafe-inline'; "
-            + "style-src 'self' 'unsafe-inline'; img-src 'self' data:; frame-ancestors 'none'";
-
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
