@@ -16,7 +16,7 @@ CREATE TABLE account (
     created_at       DATETIME(6)  NOT NULL,
     last_login_at    DATETIME(6),
     version          BIGINT       NOT NULL DEFAULT 0,
-    CONSTRAINT pk_account PRIMARY KEY (id),
+    PRIMARY KEY (id),
     CONSTRAINT uk_account_username UNIQUE (username),
     CONSTRAINT uk_account_email UNIQUE (email)
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci;
@@ -24,7 +24,7 @@ CREATE TABLE account (
 CREATE TABLE account_role (
     account_id BIGINT      NOT NULL,
     role       VARCHAR(20) NOT NULL,
-    CONSTRAINT pk_account_role PRIMARY KEY (account_id, role),
+    PRIMARY KEY (account_id, role),
     CONSTRAINT fk_account_role_account FOREIGN KEY (account_id) REFERENCES account (id) ON DELETE CASCADE
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci;
 
@@ -36,7 +36,7 @@ CREATE TABLE audit_event (
     subject        VARCHAR(32),
     client_address VARCHAR(45),
     detail         VARCHAR(500),
-    CONSTRAINT pk_audit_event PRIMARY KEY (id)
+    PRIMARY KEY (id)
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci;
 
 CREATE INDEX ix_audit_event_occurred ON audit_event (occurred_at);

@@ -86,13 +86,11 @@ public class DefaultAccountService implements AccountService {
     }
 
     @Override
-    @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<Account> findByUsername(String username) {
         return username == null ? Optional.empty() : accounts.findByUsername(username.trim().toLowerCase(Locale.ROOT));
     }
 
     @Override
-    @Transactional(Transactional.TxType.SUPPORTS)
     public Account getByUsername(String username) {
         return findByUsername(username).orElseThrow(() -> AccountException.notFound(username));
     }
@@ -195,13 +193,11 @@ public class DefaultAccountService implements AccountService {
     }
 
     @Override
-    @Transactional(Transactional.TxType.SUPPORTS)
     public List<Account> search(AccountSearch search) {
         return accounts.search(search);
     }
 
     @Override
-    @Transactional(Transactional.TxType.SUPPORTS)
     public long count(AccountSearch search) {
         return accounts.count(search);
     }

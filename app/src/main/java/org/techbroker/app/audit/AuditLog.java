@@ -19,9 +19,8 @@ import java.util.List;
  * The append-only record of security events. It only ever adds events; nothing in the
  * application updates or deletes one.
  *
- * <p>{@link #record} joins the caller's transaction when there is one, so that an event and the
- * change it describes are committed together; {@link #recordAlone} commits on its own, for events
- * that must be kept even when the surrounding work is rolled back (a failed login).
+ * <p>{@link #record} joins the caller's transaction, so that an event and the change it describes
+ * are committed together or not at all.
  */
 @ApplicationScoped
 public class AuditLog {
@@ -37,13 +36,8 @@ public class AuditLog {
         entityManager.persist(new AuditEvent(clock.instant(), type, actor, subject, clientAddress, detail));
     }
 
-    @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public void recordAlone(AuditEventType type, String actor, String subject, String clientAddress, String detail) {
-        record(type, actor, subject, clientAddress, detail);
-    }
-
     /** How many events of the type came from the address since the instant. */
-    @Transactional(Transactional.TxType.SUPPORTS)
+    @Transactional
     public long countFromAddress(AuditEventType type, String clientAddress, Instant since) {
         return entityManager.createQuery("""
                         select count(e) from AuditEvent e
@@ -55,7 +49,7 @@ public class AuditLog {
     }
 
     /** The newest events first. */
-    @Transactional(Transactional.TxType.SUPPORTS)
+    @Transactional
     public List<AuditEvent> find(AuditFilter filter, int first, int max) {
         CriteriaBuilder cb = entityManager.getCriteriaBuilder();
         CriteriaQuery<AuditEvent> query = cb.createQuery(AuditEvent.class);
@@ -65,7 +59,7 @@ public class AuditLog {
         return typed.setFirstResult(Math.max(0, first)).setMaxResults(Math.max(1, Math.min(500, max))).getResultList();
     }
 
-    @Transactional(Transactional.TxType.SUPPORTS)
+    @Transactional
     public long count(AuditFilter filter) {
         CriteriaBuilder cb = entityManager.getCriteriaBuilder();
         CriteriaQuery<Long> query = cb.createQuery(Long.class);
