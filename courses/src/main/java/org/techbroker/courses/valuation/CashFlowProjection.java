@@ -9,10 +9,11 @@ import java.util.Collections;
 import java.util.List;
 
 /**
- * The yearly cash flows that the income approach discounts, one per year of the economic life:
- * year 1 first. The economic life is the number of years projected.
+ * The yearly cash flows that the income approach discounts, one per year of the economic life: year
+ * 1 first. The economic life is the number of years projected.
  */
-public sealed interface CashFlowProjection permits CashFlowProjection.NetCashFlows, CashFlowProjection.ProfitShare {
+public sealed interface CashFlowProjection
+        permits CashFlowProjection.NetCashFlows, CashFlowProjection.ProfitShare {
 
     /** The cash flow attributable to the technology in each year, at full precision. */
     List<BigDecimal> cashFlows();
@@ -43,9 +44,8 @@ public sealed interface CashFlowProjection permits CashFlowProjection.NetCashFlo
     }
 
     /**
-     * The profit-sharing form (分成法): the technology's cash flow is revenue × operating margin ×
-     * the technology's share of the profit (利润分成率). For a share of sales (销售收入分成率) set
-     * the margin to 1.
+     * The profit-sharing form (分成法): the technology's cash flow is revenue × operating margin × the
+     * technology's share of the profit (利润分成率). For a share of sales (销售收入分成率) set the margin to 1.
      *
      * @param revenues the revenue expected from products using the technology, per year; at least
      *     one, none negative
@@ -65,7 +65,10 @@ public sealed interface CashFlowProjection permits CashFlowProjection.NetCashFlo
                 check(revenue.signum() >= 0, ValuationKeys.NEGATIVE_REVENUE, year, revenue);
             }
             check(Decimals.isFraction(margin), ValuationKeys.MARGIN_OUT_OF_RANGE, margin);
-            check(Decimals.isFraction(technologyShare), ValuationKeys.TECHNOLOGY_SHARE_OUT_OF_RANGE, technologyShare);
+            check(
+                    Decimals.isFraction(technologyShare),
+                    ValuationKeys.TECHNOLOGY_SHARE_OUT_OF_RANGE,
+                    technologyShare);
         }
 
         /** Revenue × margin for each year. */
@@ -75,7 +78,9 @@ public sealed interface CashFlowProjection permits CashFlowProjection.NetCashFlo
 
         @Override
         public List<BigDecimal> cashFlows() {
-            return operatingProfits().stream().map(p -> p.multiply(technologyShare, CALCULATION)).toList();
+            return operatingProfits().stream()
+                    .map(p -> p.multiply(technologyShare, CALCULATION))
+                    .toList();
         }
     }
 }

@@ -13,8 +13,8 @@ import java.util.Objects;
  * @param label how the lesson names it ("Deal A"); not translated, it comes from the lesson
  * @param price the price paid; positive
  * @param adjustments the adjustment coefficients, applied by multiplication; may be empty
- * @param weight the comparable's weight in a weighted average; not negative; ignored by the
- *     simple average. Weights need not add up to 1: they are normalised.
+ * @param weight the comparable's weight in a weighted average; not negative; ignored by the simple
+ *     average. Weights need not add up to 1: they are normalised.
  */
 public record ComparableTransaction(
         String label, BigDecimal price, List<MarketAdjustment> adjustments, BigDecimal weight) {
@@ -29,7 +29,8 @@ public record ComparableTransaction(
     }
 
     /** A comparable of weight 1, for the simple average. */
-    public ComparableTransaction(String label, BigDecimal price, List<MarketAdjustment> adjustments) {
+    public ComparableTransaction(
+            String label, BigDecimal price, List<MarketAdjustment> adjustments) {
         this(label, price, adjustments, BigDecimal.ONE);
     }
 }

@@ -7,8 +7,8 @@ import java.math.BigDecimal;
 import java.util.Objects;
 
 /**
- * What the cost approach needs: the cost of replacing (or reproducing) the technology today and
- * how much of that cost it has lost.
+ * What the cost approach needs: the cost of replacing (or reproducing) the technology today and how
+ * much of that cost it has lost.
  *
  * @param replacementCost the current cost to replace or reproduce the technology; positive
  * @param depreciation either itemised depreciation or a newness rate (成新率)
@@ -18,15 +18,18 @@ public record CostApproachInput(BigDecimal replacementCost, Depreciation depreci
     public CostApproachInput {
         required(replacementCost, "replacementCost");
         Objects.requireNonNull(depreciation, "depreciation");
-        check(replacementCost.signum() > 0, ValuationKeys.NON_POSITIVE_REPLACEMENT_COST, replacementCost);
+        check(
+                replacementCost.signum() > 0,
+                ValuationKeys.NON_POSITIVE_REPLACEMENT_COST,
+                replacementCost);
     }
 
     /** How much of the replacement cost the technology has lost. */
     public sealed interface Depreciation permits Itemised, NewnessRate {}
 
     /**
-     * Accumulated depreciation in its three parts, each a rate: physical deterioration,
-     * functional obsolescence and economic (external) obsolescence.
+     * Accumulated depreciation in its three parts, each a rate: physical deterioration, functional
+     * obsolescence and economic (external) obsolescence.
      *
      * @param physical physical deterioration, by age or as a given rate
      * @param functionalObsolescence the rate of functional obsolescence, 0 to 1
@@ -45,19 +48,28 @@ public record CostApproachInput(BigDecimal replacementCost, Depreciation depreci
             required(functionalObsolescence, "functionalObsolescence");
             required(economicObsolescence, "economicObsolescence");
             Objects.requireNonNull(basis, "basis");
-            check(Decimals.isFraction(functionalObsolescence), ValuationKeys.OBSOLESCENCE_OUT_OF_RANGE,
+            check(
+                    Decimals.isFraction(functionalObsolescence),
+                    ValuationKeys.OBSOLESCENCE_OUT_OF_RANGE,
                     functionalObsolescence);
-            check(Decimals.isFraction(economicObsolescence), ValuationKeys.OBSOLESCENCE_OUT_OF_RANGE,
+            check(
+                    Decimals.isFraction(economicObsolescence),
+                    ValuationKeys.OBSOLESCENCE_OUT_OF_RANGE,
                     economicObsolescence);
             if (basis == DepreciationBasis.REPLACEMENT_COST) {
-                BigDecimal total = physical.rate().add(functionalObsolescence).add(economicObsolescence);
-                check(total.compareTo(BigDecimal.ONE) <= 0, ValuationKeys.DEPRECIATION_EXCEEDS_COST, total);
+                BigDecimal total =
+                        physical.rate().add(functionalObsolescence).add(economicObsolescence);
+                check(
+                        total.compareTo(BigDecimal.ONE) <= 0,
+                        ValuationKeys.DEPRECIATION_EXCEEDS_COST,
+                        total);
             }
         }
 
         /** Physical deterioration only, with no obsolescence. */
         public static Itemised physicalOnly(PhysicalDeterioration physical) {
-            return new Itemised(physical, BigDecimal.ZERO, BigDecimal.ZERO, DepreciationBasis.REPLACEMENT_COST);
+            return new Itemised(
+                    physical, BigDecimal.ZERO, BigDecimal.ZERO, DepreciationBasis.REPLACEMENT_COST);
         }
     }
 
@@ -82,7 +94,10 @@ public record CostApproachInput(BigDecimal replacementCost, Depreciation depreci
             required(yearsUsed, "yearsUsed");
             required(remainingYears, "remainingYears");
             check(yearsUsed.signum() >= 0, ValuationKeys.NEGATIVE_AGE, yearsUsed);
-            check(remainingYears.signum() >= 0, ValuationKeys.NEGATIVE_REMAINING_LIFE, remainingYears);
+            check(
+                    remainingYears.signum() >= 0,
+                    ValuationKeys.NEGATIVE_REMAINING_LIFE,
+                    remainingYears);
             BigDecimal life = yearsUsed.add(remainingYears);
             check(life.signum() > 0, ValuationKeys.NON_POSITIVE_LIFE, life);
             return new NewnessRate(remainingYears.divide(life, Precision.CALCULATION));
@@ -114,7 +129,11 @@ public record CostApproachInput(BigDecimal replacementCost, Depreciation depreci
             required(economicLife, "economicLife");
             check(age.signum() >= 0, ValuationKeys.NEGATIVE_AGE, age);
             check(economicLife.signum() > 0, ValuationKeys.NON_POSITIVE_LIFE, economicLife);
-            check(age.compareTo(economicLife) <= 0, ValuationKeys.AGE_BEYOND_LIFE, age, economicLife);
+            check(
+                    age.compareTo(economicLife) <= 0,
+                    ValuationKeys.AGE_BEYOND_LIFE,
+                    age,
+                    economicLife);
         }
 
         @Override
@@ -141,9 +160,8 @@ public record CostApproachInput(BigDecimal replacementCost, Depreciation depreci
         REPLACEMENT_COST,
         /**
          * Each rate applies in turn to what the earlier deductions left: physical deterioration
-         * first, then functional, then economic obsolescence. This is the textbook order (经济性贬值额
-         * = (重置成本 − 实体性贬值 − 功能性贬值) × 经济性贬值率) and can never take the value below
-         * zero.
+         * first, then functional, then economic obsolescence. This is the textbook order (经济性贬值额 =
+         * (重置成本 − 实体性贬值 − 功能性贬值) × 经济性贬值率) and can never take the value below zero.
          */
         REMAINING_VALUE
     }

@@ -24,7 +24,8 @@ final class Decimals {
     private static final MathContext WORKING =
             new MathContext(CALCULATION.getPrecision() + 10, RoundingMode.HALF_EVEN);
 
-    private static final BigDecimal NEGLIGIBLE = BigDecimal.ONE.movePointLeft(WORKING.getPrecision() + 2);
+    private static final BigDecimal NEGLIGIBLE =
+            BigDecimal.ONE.movePointLeft(WORKING.getPrecision() + 2);
 
     private Decimals() {}
 

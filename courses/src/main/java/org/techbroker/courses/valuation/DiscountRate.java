@@ -9,13 +9,13 @@ import java.util.Objects;
 
 /**
  * A discount rate built up from a risk-free rate and a risk premium (累加法), optionally converted
- * between nominal and real terms with the Fisher relation (1 + nominal) = (1 + real) × (1 +
- * inflation). The rate must match the cash flows: nominal (current-price) cash flows take a
- * nominal rate, real (constant-price) cash flows a real rate. Risk-free rates are quoted nominal,
- * so real cash flows need {@link #toReal}.
+ * between nominal and real terms with the Fisher relation
+ * (1 + nominal) = (1 + real) × (1 + inflation). The rate must match the cash flows: nominal
+ * (current-price) cash flows take a nominal rate, real (constant-price) cash flows a real rate.
+ * Risk-free rates are quoted nominal, so real cash flows need {@link #toReal}.
  *
- * <p>All rates are annual, compounded yearly, as decimals. A rate of −100 % or below has no
- * meaning (it would make 1 + rate zero or negative) and is refused.
+ * <p>All rates are annual, compounded yearly, as decimals. A rate of −100 % or below has no meaning
+ * (it would make 1 + rate zero or negative) and is refused.
  *
  * @param riskFreeRate the risk-free rate, for example a government bond yield
  * @param riskPremium the premium for the technology's risks; may be zero or negative
@@ -23,7 +23,10 @@ import java.util.Objects;
  * @param inflationRate the inflation rate used by the conversion; zero when there is none
  */
 public record DiscountRate(
-        BigDecimal riskFreeRate, BigDecimal riskPremium, Conversion conversion, BigDecimal inflationRate) {
+        BigDecimal riskFreeRate,
+        BigDecimal riskPremium,
+        Conversion conversion,
+        BigDecimal inflationRate) {
 
     public DiscountRate {
         required(riskFreeRate, "riskFreeRate");
@@ -31,8 +34,13 @@ public record DiscountRate(
         Objects.requireNonNull(conversion, "conversion");
         required(inflationRate, "inflationRate");
         BigDecimal builtUp = riskFreeRate.add(riskPremium);
-        check(builtUp.compareTo(Decimals.MINUS_ONE) > 0, ValuationKeys.RATE_NOT_ABOVE_MINUS_100_PERCENT, builtUp);
-        check(inflationRate.compareTo(Decimals.MINUS_ONE) > 0, ValuationKeys.INFLATION_NOT_ABOVE_MINUS_100_PERCENT,
+        check(
+                builtUp.compareTo(Decimals.MINUS_ONE) > 0,
+                ValuationKeys.RATE_NOT_ABOVE_MINUS_100_PERCENT,
+                builtUp);
+        check(
+                inflationRate.compareTo(Decimals.MINUS_ONE) > 0,
+                ValuationKeys.INFLATION_NOT_ABOVE_MINUS_100_PERCENT,
                 inflationRate);
     }
 
@@ -77,11 +85,17 @@ public record DiscountRate(
 
     /** The Fisher relation solved for the real rate: (1 + n) ÷ (1 + i) − 1. */
     public static BigDecimal nominalToReal(BigDecimal nominal, BigDecimal inflation) {
-        return BigDecimal.ONE.add(nominal).divide(BigDecimal.ONE.add(inflation), CALCULATION).subtract(BigDecimal.ONE);
+        return BigDecimal.ONE
+                .add(nominal)
+                .divide(BigDecimal.ONE.add(inflation), CALCULATION)
+                .subtract(BigDecimal.ONE);
     }
 
     /** The Fisher relation solved for the nominal rate: (1 + r) × (1 + i) − 1. */
     public static BigDecimal realToNominal(BigDecimal real, BigDecimal inflation) {
-        return BigDecimal.ONE.add(real).multiply(BigDecimal.ONE.add(inflation), CALCULATION).subtract(BigDecimal.ONE);
+        return BigDecimal.ONE
+                .add(real)
+                .multiply(BigDecimal.ONE.add(inflation), CALCULATION)
+                .subtract(BigDecimal.ONE);
     }
 }

@@ -9,8 +9,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Discounts yearly cash flows at one rate; shared by the income approach and relief from royalty
- * so that both lay out their tables the same way. The sum is kept at full precision.
+ * Discounts yearly cash flows at one rate; shared by the income approach and relief from royalty so
+ * that both lay out their tables the same way. The sum is kept at full precision.
  */
 final class Discounting {
 
@@ -31,7 +31,13 @@ final class Discounting {
             BigDecimal discountFactor = discountFactor(rate, period);
             BigDecimal presentValue = cashFlow.multiply(discountFactor, CALCULATION);
             total = total.add(presentValue, CALCULATION);
-            lines.add(new DiscountedCashFlow(year, money(cashFlow), period, factor(discountFactor), money(presentValue)));
+            lines.add(
+                    new DiscountedCashFlow(
+                            year,
+                            money(cashFlow),
+                            period,
+                            factor(discountFactor),
+                            money(presentValue)));
         }
         return new Discounting(lines, total);
     }

@@ -11,7 +11,10 @@ import java.util.Objects;
  * @param terminalValue the value after the last projected year, or {@link TerminalValue#none()}
  */
 public record IncomeApproachInput(
-        CashFlowProjection projection, DiscountRate discountRate, TimingConvention timing, TerminalValue terminalValue) {
+        CashFlowProjection projection,
+        DiscountRate discountRate,
+        TimingConvention timing,
+        TerminalValue terminalValue) {
 
     public IncomeApproachInput {
         Objects.requireNonNull(projection, "projection");

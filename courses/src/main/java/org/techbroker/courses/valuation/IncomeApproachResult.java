@@ -11,8 +11,8 @@ import java.util.Optional;
  * @param builtUpRate risk-free rate + risk premium
  * @param appliedRate the rate actually used, after any nominal/real conversion
  * @param timing the timing convention used
- * @param profitShares the revenue → profit → technology share working, one line a year; empty
- *     when the cash flows were given directly
+ * @param profitShares the revenue → profit → technology share working, one line a year; empty when
+ *     the cash flows were given directly
  * @param years the discounted cash flow table
  * @param presentValueOfCashFlows the sum of the years' present values
  * @param terminalValue the terminal value and its discounting, when there is one
@@ -42,17 +42,24 @@ public record IncomeApproachResult(
      * @param operatingProfit revenue × margin
      * @param technologyCashFlow operating profit × technology share
      */
-    public record ProfitShareLine(int year, BigDecimal revenue, BigDecimal operatingProfit, BigDecimal technologyCashFlow) {}
+    public record ProfitShareLine(
+            int year,
+            BigDecimal revenue,
+            BigDecimal operatingProfit,
+            BigDecimal technologyCashFlow) {}
 
     /**
      * The terminal value and its discounting.
      *
-     * @param amount the terminal value at the end of the projection (for a perpetuity, one
-     *     period before its first cash flow)
+     * @param amount the terminal value at the end of the projection (for a perpetuity, one period
+     *     before its first cash flow)
      * @param period the discount exponent
      * @param discountFactor 1 ÷ (1 + r)^period
      * @param presentValue amount × discount factor
      */
     public record TerminalValueLine(
-            BigDecimal amount, BigDecimal period, BigDecimal discountFactor, BigDecimal presentValue) {}
+            BigDecimal amount,
+            BigDecimal period,
+            BigDecimal discountFactor,
+            BigDecimal presentValue) {}
 }

@@ -8,9 +8,9 @@ import java.math.BigDecimal;
 import java.util.Objects;
 
 /**
- * One adjustment (修正系数) from a comparable transaction to the technology being valued: a
- * coefficient that multiplies the comparable's price. Above 1 means the subject is worth more than
- * the comparable on this factor, below 1 less.
+ * One adjustment (修正系数) from a comparable transaction to the technology being valued: a coefficient
+ * that multiplies the comparable's price. Above 1 means the subject is worth more than the
+ * comparable on this factor, below 1 less.
  *
  * @param factor what the adjustment corrects for
  * @param coefficient the multiplier; positive
@@ -44,18 +44,26 @@ public record MarketAdjustment(Factor factor, BigDecimal coefficient) {
     }
 
     /** The date adjustment from a price index: index at the valuation date ÷ index at the deal. */
-    public static MarketAdjustment priceIndex(BigDecimal indexAtValuation, BigDecimal indexAtTransaction) {
+    public static MarketAdjustment priceIndex(
+            BigDecimal indexAtValuation, BigDecimal indexAtTransaction) {
         required(indexAtValuation, "indexAtValuation");
         required(indexAtTransaction, "indexAtTransaction");
-        check(indexAtValuation.signum() > 0, ValuationKeys.NON_POSITIVE_PRICE_INDEX, indexAtValuation);
-        check(indexAtTransaction.signum() > 0, ValuationKeys.NON_POSITIVE_PRICE_INDEX, indexAtTransaction);
+        check(
+                indexAtValuation.signum() > 0,
+                ValuationKeys.NON_POSITIVE_PRICE_INDEX,
+                indexAtValuation);
+        check(
+                indexAtTransaction.signum() > 0,
+                ValuationKeys.NON_POSITIVE_PRICE_INDEX,
+                indexAtTransaction);
         return new MarketAdjustment(
                 Factor.TRANSACTION_DATE, indexAtValuation.divide(indexAtTransaction, CALCULATION));
     }
 
     /** The remaining-life adjustment as a plain ratio: subject's remaining years ÷ comparable's. */
-    public static MarketAdjustment remainingLife(BigDecimal subjectYears, BigDecimal comparableYears) {
-        return remainingLife(subjectYears, comparableYears, BigDecimal.ZERO);
+    public static MarketAdjustment remainingLife(
+            BigDecimal subjectYears, BigDecimal comparableYears) {
+        return remainingLifeAt(subjectYears, comparableYears, BigDecimal.ZERO);
     }
 
     /**
@@ -63,23 +71,33 @@ public record MarketAdjustment(Factor factor, BigDecimal coefficient) {
      * less: [1 − (1+r)^−n₁] ÷ [1 − (1+r)^−n₂] for the subject's n₁ and the comparable's n₂ whole
      * remaining years. At a zero rate it is the plain ratio n₁ ÷ n₂.
      */
-    public static MarketAdjustment remainingLife(int subjectYears, int comparableYears, BigDecimal rate) {
-        return remainingLife(BigDecimal.valueOf(subjectYears), BigDecimal.valueOf(comparableYears), rate);
+    public static MarketAdjustment remainingLife(
+            int subjectYears, int comparableYears, BigDecimal rate) {
+        return remainingLifeAt(
+                BigDecimal.valueOf(subjectYears), BigDecimal.valueOf(comparableYears), rate);
     }
 
-    private static MarketAdjustment remainingLife(BigDecimal subject, BigDecimal comparable, BigDecimal rate) {
+    private static MarketAdjustment remainingLifeAt(
+            BigDecimal subject, BigDecimal comparable, BigDecimal rate) {
         required(subject, "subjectYears");
         required(comparable, "comparableYears");
         required(rate, "rate");
         check(subject.signum() > 0, ValuationKeys.NON_POSITIVE_LIFE, subject);
         check(comparable.signum() > 0, ValuationKeys.NON_POSITIVE_LIFE, comparable);
-        check(rate.compareTo(Decimals.MINUS_ONE) > 0, ValuationKeys.RATE_NOT_ABOVE_MINUS_100_PERCENT, rate);
+        check(
+                rate.compareTo(Decimals.MINUS_ONE) > 0,
+                ValuationKeys.RATE_NOT_ABOVE_MINUS_100_PERCENT,
+                rate);
         if (rate.signum() == 0) {
-            return new MarketAdjustment(Factor.REMAINING_LIFE, subject.divide(comparable, CALCULATION));
+            return new MarketAdjustment(
+                    Factor.REMAINING_LIFE, subject.divide(comparable, CALCULATION));
         }
         BigDecimal growth = BigDecimal.ONE.add(rate);
-        BigDecimal subjectAnnuity = BigDecimal.ONE.subtract(Decimals.pow(growth, -subject.intValueExact()));
-        BigDecimal comparableAnnuity = BigDecimal.ONE.subtract(Decimals.pow(growth, -comparable.intValueExact()));
-        return new MarketAdjustment(Factor.REMAINING_LIFE, subjectAnnuity.divide(comparableAnnuity, CALCULATION));
+        BigDecimal subjectAnnuity =
+                BigDecimal.ONE.subtract(Decimals.pow(growth, -subject.intValueExact()));
+        BigDecimal comparableAnnuity =
+                BigDecimal.ONE.subtract(Decimals.pow(growth, -comparable.intValueExact()));
+        return new MarketAdjustment(
+                Factor.REMAINING_LIFE, subjectAnnuity.divide(comparableAnnuity, CALCULATION));
     }
 }

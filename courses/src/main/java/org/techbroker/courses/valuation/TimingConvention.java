@@ -3,8 +3,8 @@ package org.techbroker.courses.valuation;
 import java.math.BigDecimal;
 
 /**
- * When in each year a cash flow is taken to arrive, which sets the exponent of its discount
- * factor 1 ÷ (1 + r)^t.
+ * When in each year a cash flow is taken to arrive, which sets the exponent of its discount factor
+ * 1 ÷ (1 + r)^t.
  */
 public enum TimingConvention {
     /** At the end of year t: exponent t. The textbook default. */
