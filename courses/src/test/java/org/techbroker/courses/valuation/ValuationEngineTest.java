@@ -5,11 +5,14 @@ import static org.techbroker.courses.valuation.Valuations.amounts;
 import static org.techbroker.courses.valuation.Valuations.d;
 
 import java.lang.reflect.Modifier;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.text.MessageFormat;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.techbroker.courses.valuation.CashFlowProjection.NetCashFlows;
 import org.techbroker.courses.valuation.CostApproachInput.NewnessRate;
@@ -88,16 +91,25 @@ class ValuationEngineTest {
                         .toList();
 
         assertThat(keys).isNotEmpty().doesNotHaveDuplicates();
-        // A table row: the key, its arguments, English text, then Chinese text.
-        String translated = ".*\\|.*\\p{IsLatin}.*\\|.*\\p{IsHan}.*\\|\\s*";
+        // A table row: | key | arguments | English | Chinese |, each text a MessageFormat pattern.
         for (String key : keys) {
             String row = "| `" + key + "` |";
-            assertThat(lines)
-                    .as(key)
-                    .filteredOn(line -> line.startsWith(row))
-                    .singleElement()
-                    .asString()
-                    .matches(translated);
+            assertThat(lines).as(key).filteredOn(line -> line.startsWith(row)).hasSize(1);
+            String[] cells =
+                    lines.stream()
+                            .filter(line -> line.startsWith(row))
+                            .findFirst()
+                            .orElseThrow()
+                            .split("\\|");
+            String english = cells[3].strip();
+            String chinese = cells[4].strip();
+            assertThat(english).as(key).containsPattern("\\p{IsLatin}");
+            assertThat(chinese).as(key).containsPattern("\\p{IsHan}");
+            Object[] samples = {new BigDecimal("0.055"), new BigDecimal("1234.5"), 500};
+            assertThat(new MessageFormat(english, Locale.ENGLISH).format(samples))
+                    .doesNotContain("{");
+            assertThat(new MessageFormat(chinese, Locale.CHINA).format(samples))
+                    .doesNotContain("{");
         }
         long documented =
                 lines.stream()
