@@ -15,6 +15,7 @@ import jakarta.ws.rs.ext.Provider;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.techbroker.app.i18n.ViolationMessages;
@@ -82,6 +83,10 @@ public final class ProblemMappers {
 
         @Override
         public Response toResponse(WebApplicationException failure) {
+            Optional<BodySizeLimit.TooLarge> tooLarge = tooLarge(failure);
+            if (tooLarge.isPresent()) {
+                return tooLarge.get().getResponse();
+            }
             if (isMalformedBody(failure)) {
                 return problems.response(ProblemType.MALFORMED_BODY, problems.message("api.problem.malformed-body.detail"));
             }
@@ -109,12 +114,29 @@ public final class ProblemMappers {
 
         @Override
         public Response toResponse(Throwable failure) {
+            Optional<BodySizeLimit.TooLarge> tooLarge = tooLarge(failure);
+            if (tooLarge.isPresent()) {
+                return tooLarge.get().getResponse();
+            }
             if (isMalformedBody(failure)) {
                 return problems.response(ProblemType.MALFORMED_BODY, problems.message("api.problem.malformed-body.detail"));
             }
             LOG.log(Level.SEVERE, "Unexpected failure of an API request", failure);
             return problems.response(ProblemType.INTERNAL_ERROR, null);
         }
+    }
+
+    /** The body-size limit's refusal, if that is what the failure is or wraps: it beats "malformed". */
+    static Optional<BodySizeLimit.TooLarge> tooLarge(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof BodySizeLimit.TooLarge tooLarge) {
+                return Optional.of(tooLarge);
+            }
+            if (cause.getCause() == cause) {
+                break;
+            }
+        }
+        return Optional.empty();
     }
 
     /** Whether the failure comes from a body that is not the JSON the endpoint reads. */
