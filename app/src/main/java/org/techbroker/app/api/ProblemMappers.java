@@ -6,9 +6,12 @@ import jakarta.json.bind.JsonbException;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.ValidatorFactory;
 import jakarta.ws.rs.NotAllowedException;
+import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.NotSupportedException;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.container.ResourceInfo;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
@@ -81,6 +84,9 @@ public final class ProblemMappers {
         @Inject
         Problems problems;
 
+        @Context
+        ResourceInfo resourceInfo;
+
         @Override
         public Response toResponse(WebApplicationException failure) {
             Optional<BodySizeLimit.TooLarge> tooLarge = tooLarge(failure);
@@ -89,6 +95,10 @@ public final class ProblemMappers {
             }
             if (isMalformedBody(failure)) {
                 return problems.response(ProblemType.MALFORMED_BODY, problems.message("api.problem.malformed-body.detail"));
+            }
+            if (isUnreadableParameter(failure)) {
+                return problems.response(ProblemType.INVALID_REQUEST,
+                        problems.message("api.problem.invalid-request.detail"));
             }
             int status = failure.getResponse() == null ? 500 : failure.getResponse().getStatus();
             if (status >= 500) {
@@ -103,6 +113,18 @@ public final class ProblemMappers {
                         problems.message("api.problem.unsupported-media-type.detail"));
             }
             return response;
+        }
+
+        /**
+         * JAX-RS answers 404 when a parameter of an endpoint that exists cannot be converted
+         * ({@code ?size=ten}), as if the endpoint were missing; the request is what is wrong. An
+         * unknown path has no matched method and no cause, and stays 404.
+         */
+        private boolean isUnreadableParameter(WebApplicationException failure) {
+            return failure instanceof NotFoundException
+                    && failure.getCause() != null
+                    && resourceInfo != null
+                    && resourceInfo.getResourceMethod() != null;
         }
     }
 
