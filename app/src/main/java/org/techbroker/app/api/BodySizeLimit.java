@@ -76,8 +76,21 @@ public class BodySizeLimit implements ContainerRequestFilter, ReaderInterceptor 
         private void consumed(int n) {
             remaining -= n;
             if (remaining < 0) {
-                throw new WebApplicationException(tooLarge());
+                throw new TooLarge(tooLarge());
             }
+        }
+    }
+
+    /**
+     * Thrown while a body without a length is read past the limit. The JSON layers wrap it on its
+     * way up, so the exception mappers look for it among the causes ({@link ProblemMappers}).
+     */
+    static final class TooLarge extends WebApplicationException {
+
+        private static final long serialVersionUID = 1L;
+
+        TooLarge(jakarta.ws.rs.core.Response response) {
+            super(response);
         }
     }
 }

@@ -6,15 +6,19 @@ import jakarta.json.bind.JsonbException;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.ValidatorFactory;
 import jakarta.ws.rs.NotAllowedException;
+import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.NotSupportedException;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.container.ResourceInfo;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.techbroker.app.i18n.ViolationMessages;
@@ -80,10 +84,21 @@ public final class ProblemMappers {
         @Inject
         Problems problems;
 
+        @Context
+        ResourceInfo resourceInfo;
+
         @Override
         public Response toResponse(WebApplicationException failure) {
+            Optional<BodySizeLimit.TooLarge> tooLarge = tooLarge(failure);
+            if (tooLarge.isPresent()) {
+                return tooLarge.get().getResponse();
+            }
             if (isMalformedBody(failure)) {
                 return problems.response(ProblemType.MALFORMED_BODY, problems.message("api.problem.malformed-body.detail"));
+            }
+            if (isUnreadableParameter(failure)) {
+                return problems.response(ProblemType.INVALID_REQUEST,
+                        problems.message("api.problem.invalid-request.detail"));
             }
             int status = failure.getResponse() == null ? 500 : failure.getResponse().getStatus();
             if (status >= 500) {
@@ -99,6 +114,18 @@ public final class ProblemMappers {
             }
             return response;
         }
+
+        /**
+         * JAX-RS answers 404 when a parameter of an endpoint that exists cannot be converted
+         * ({@code ?size=ten}), as if the endpoint were missing; the request is what is wrong. An
+         * unknown path has no matched method and no cause, and stays 404.
+         */
+        private boolean isUnreadableParameter(WebApplicationException failure) {
+            return failure instanceof NotFoundException
+                    && failure.getCause() != null
+                    && resourceInfo != null
+                    && resourceInfo.getResourceMethod() != null;
+        }
     }
 
     @Provider
@@ -109,12 +136,29 @@ public final class ProblemMappers {
 
         @Override
         public Response toResponse(Throwable failure) {
+            Optional<BodySizeLimit.TooLarge> tooLarge = tooLarge(failure);
+            if (tooLarge.isPresent()) {
+                return tooLarge.get().getResponse();
+            }
             if (isMalformedBody(failure)) {
                 return problems.response(ProblemType.MALFORMED_BODY, problems.message("api.problem.malformed-body.detail"));
             }
             LOG.log(Level.SEVERE, "Unexpected failure of an API request", failure);
             return problems.response(ProblemType.INTERNAL_ERROR, null);
         }
+    }
+
+    /** The body-size limit's refusal, if that is what the failure is or wraps: it beats "malformed". */
+    static Optional<BodySizeLimit.TooLarge> tooLarge(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof BodySizeLimit.TooLarge tooLarge) {
+                return Optional.of(tooLarge);
+            }
+            if (cause.getCause() == cause) {
+                break;
+            }
+        }
+        return Optional.empty();
     }
 
     /** Whether the failure comes from a body that is not the JSON the endpoint reads. */

@@ -21,9 +21,12 @@ public class JpaAccountRepository implements AccountRepository {
 
     @Override
     public Optional<Account> findByUsername(String username) {
+        // A list, not getResultStream(): an unclosed stream keeps its JDBC result set, and so the
+        // connection, until the persistence context ends, which outside a transaction is too late.
         return entityManager.createQuery("select a from Account a where a.username = :username", Account.class)
                 .setParameter("username", username)
-                .getResultStream()
+                .getResultList()
+                .stream()
                 .findFirst();
     }
 

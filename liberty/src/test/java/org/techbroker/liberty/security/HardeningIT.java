@@ -1,0 +1,73 @@
+package org.techbroker.liberty.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URL;
+import java.net.http.HttpHeaders;
+import java.net.http.HttpResponse;
+import java.util.List;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.techbroker.liberty.support.ApiClient;
+import org.techbroker.liberty.support.Deployments;
+
+/**
+ * From outside: what every response carries (the security headers) and leaves out (the server's
+ * name and make), and the flags of the cookies that hold a session.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class HardeningIT {
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.application();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/api/v1/me", "/api/v1/no-such-resource", "/", "/login.xhtml", "/admin/accounts/list.xhtml",
+        "/no-such-page.xhtml", "/health/ready", "/openapi"})
+    void everyResponseCarriesTheSecurityHeadersAndNoServerName(String path) {
+        HttpHeaders headers = new ApiClient(base).get(path).headers();
+
+        assertThat(headers.firstValue("Content-Security-Policy")).hasValueSatisfying(
+                policy -> assertThat(policy).contains("frame-ancestors 'none'"));
+        assertThat(headers.firstValue("X-Content-Type-Options")).hasValue("nosniff");
+        assertThat(headers.firstValue("Referrer-Policy")).hasValue("strict-origin-when-cross-origin");
+        assertThat(headers.map()).doesNotContainKeys("Server", "server", "X-Powered-By", "x-powered-by");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/api/v1/me", "/login.xhtml", "/no-such-page.xhtml"})
+    void theApplicationsOwnResponsesForbidEverythingNotNamed(String path) {
+        HttpHeaders headers = new ApiClient(base).get(path).headers();
+
+        assertThat(headers.firstValue("Content-Security-Policy")).hasValueSatisfying(
+                policy -> assertThat(policy).contains("default-src").doesNotContain("*"));
+    }
+
+    @Test
+    void theSessionCookieIsHttpOnlyAndSameSiteLax() {
+        ApiClient client = new ApiClient(base);
+        var trainee = client.registerTrainee("cookie");
+
+        HttpResponse<String> login = client.login(trainee.username(), trainee.password());
+
+        assertThat(login.statusCode()).isEqualTo(200);
+        List<String> cookies = login.headers().allValues("Set-Cookie");
+        assertThat(cookies).anySatisfy(cookie -> assertThat(cookie).startsWith("TECHBROKER_SESSION="));
+        assertThat(cookies).allSatisfy(cookie -> assertThat(cookie.toLowerCase())
+                .contains("httponly")
+                .contains("samesite=lax"));
+    }
+}

@@ -1,0 +1,49 @@
+package org.techbroker.liberty.support;
+
+import java.io.File;
+import java.net.URISyntaxException;
+import org.assertj.core.api.Assertions;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+
+/**
+ * The archives the tests deploy. Every one starts from the very WAR that the app module built
+ * (system property {@code techbroker.war}), so the tests exercise what ships, and only adds to it.
+ */
+public final class Deployments {
+
+    private Deployments() {}
+
+    /** The application exactly as built. */
+    public static WebArchive application() {
+        String war = System.getProperty("techbroker.war");
+        if (war == null) {
+            throw new IllegalStateException("System property techbroker.war must name the application's WAR");
+        }
+        return ShrinkWrap.createFromZipFile(WebArchive.class, new File(war));
+    }
+
+    /** The application plus {@link TestSupportServlet}, for client tests that need an administrator. */
+    public static WebArchive withTestSupport() {
+        return application().addClasses(TestSupportServlet.class, TestAccount.class);
+    }
+
+    /**
+     * The application plus in-container test classes and what they use: the support classes and
+     * AssertJ (Arquillian adds JUnit and its own protocol).
+     */
+    public static WebArchive inContainer(Class<?>... testClasses) {
+        return application()
+                .addClasses(testClasses)
+                .addClasses(Deployments.class, TestAccount.class)
+                .addAsLibrary(jarOf(Assertions.class));
+    }
+
+    private static File jarOf(Class<?> type) {
+        try {
+            return new File(type.getProtectionDomain().getCodeSource().getLocation().toURI());
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException("Cannot locate the jar of " + type, e);
+        }
+    }
+}
