@@ -1,0 +1,72 @@
+package org.techbroker.liberty.journey;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URL;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.techbroker.liberty.support.ApiClient;
+import org.techbroker.liberty.support.Deployments;
+import org.techbroker.liberty.support.TestAccount;
+
+/**
+ * An administrator in a real browser finds a trainee and grants the examiner role; the trainee's
+ * next login shows the examiner's dashboard. A trainee who tries the administration pages sees
+ * "page not found".
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class AdministratorJourneyIT {
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.withTestSupport();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    @Test
+    void grantsTheExaminerRoleToATrainee() {
+        ApiClient api = new ApiClient(base);
+        TestAccount trainee = api.registerTrainee("grant");
+        TestAccount admin = api.createAdmin();
+
+        try (Browser browser = new Browser("en")) {
+            // Asking for an administration page first: the login page appears, then that page.
+            browser.open(base + "admin/accounts/list.xhtml");
+            browser.type("login:username", admin.username());
+            browser.type("login:password", admin.password());
+            browser.clickAndWaitForNewPage("login:submit");
+            assertThat(browser.heading()).isEqualTo("Accounts");
+
+            browser.type("accounts:text", trainee.username());
+            browser.clickAndWaitForText("accounts:search", trainee.email());
+            assertThat(browser.driver().findElements(By.cssSelector("#accounts\\:table tbody tr"))).hasSize(1);
+
+            browser.find("accounts:table:0:roles").click();
+            browser.waitForText("Roles of");
+            assertThat(browser.find("rolesFor").getText()).isEqualTo(trainee.username());
+            browser.driver().findElement(By.xpath("//*[@id='rolesForm:editedRoles']//label[text()='Examiner']")).click();
+            browser.clickAndWaitForText("rolesForm:save", "The roles of " + trainee.username() + " are saved.");
+            assertThat(browser.find("accounts:table").getText()).contains("Examiner", "Trainee");
+        }
+
+        try (Browser browser = new Browser("en")) {
+            browser.open(base + "login.xhtml");
+            browser.type("login:username", trainee.username());
+            browser.type("login:password", trainee.password());
+            browser.clickAndWaitForNewPage("login:submit");
+            assertThat(browser.find("panelScripts").getText()).contains("Scripts to mark");
+
+            browser.open(base + "admin/accounts/list.xhtml");
+            assertThat(browser.heading()).isEqualTo("Page not found");
+        }
+    }
+}
