@@ -5,6 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.transaction.Transactional;
+import jakarta.validation.executable.ValidateOnExecution;
 import java.time.Clock;
 import java.util.EnumSet;
 import java.util.List;
@@ -16,9 +17,15 @@ import org.techbroker.app.audit.AuditLog;
 import org.techbroker.app.config.AppConfig;
 import org.techbroker.courses.shared.DomainException.Kind;
 
-/** The account use cases, each in one transaction with its audit event. */
+/**
+ * The account use cases, each in one transaction with its audit event.
+ *
+ * <p>{@code @ValidateOnExecution} makes the Bean Validation extension intercept this class: it
+ * only looks for constraint annotations on the class itself, and ours sit on the interface.
+ */
 @ApplicationScoped
 @Transactional
+@ValidateOnExecution
 public class DefaultAccountService implements AccountService {
 
     @Inject

@@ -1,13 +1,11 @@
 package org.techbroker.app.register;
 
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.ValidatorFactory;
-import java.io.IOException;
 import org.techbroker.app.account.AccountService;
 import org.techbroker.app.account.PersonalDetails;
 import org.techbroker.app.i18n.LocaleSelection;
@@ -46,25 +44,25 @@ public class RegisterBacking {
     private String password;
     private String confirmation;
 
-    public void register() throws IOException {
+    /** Registers, then shows the login page with a welcome; on failure, stays with the errors. */
+    public String register() {
         if (password == null || !password.equals(confirmation)) {
             FacesMessages.error(FORM + ":confirmation", "account.password.mismatch");
-            return;
+            return null;
         }
         try {
             accounts.register(new PersonalDetails(username, email, nameZh, nameLatin, organisation), password,
                     localeSelection.getLocale(), caller.actor());
         } catch (ConstraintViolationException e) {
             FacesMessages.violations(FORM, e, validatorFactory.getMessageInterpolator());
-            return;
+            return null;
         } catch (DomainException e) {
             FacesMessages.error(fieldOf(e.messageKey()), e.messageKey(), e.arguments());
-            return;
+            return null;
         }
-        ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
-        external.getFlash().setKeepMessages(true);
+        FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
         FacesMessages.info("register.message.done", username.trim().toLowerCase(java.util.Locale.ROOT));
-        external.redirect(external.getRequestContextPath() + "/login.xhtml");
+        return "/login?faces-redirect=true";
     }
 
     /** The input a business failure is about, so the message stands next to it. */

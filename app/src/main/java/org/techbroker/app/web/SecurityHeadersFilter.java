@@ -1,5 +1,6 @@
 package org.techbroker.app.web;
 
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebFilter;
@@ -12,9 +13,11 @@ import java.io.IOException;
  * Adds the security headers to every response. Pages get a policy that allows only this origin;
  * PrimeFaces adds a second Content-Security-Policy with a per-response nonce for its scripts, and
  * browsers enforce both, so an injected inline script runs nowhere. The API and health endpoints
- * return data, never markup, and get the strictest policy.
+ * return data, never markup, and get the strictest policy. It also runs on forwards (the login page
+ * shown in place of a protected one) and error pages, which the container dispatches itself.
  */
-@WebFilter(filterName = "securityHeaders", urlPatterns = "/*", asyncSupported = true)
+@WebFilter(filterName = "securityHeaders", urlPatterns = "/*", asyncSupported = true,
+        dispatcherTypes = {DispatcherType.REQUEST, DispatcherType.FORWARD, DispatcherType.ERROR})
 public class SecurityHeadersFilter extends HttpFilter {
 
     private static final long serialVersionUID = 1L;

@@ -75,6 +75,11 @@ final class Browser implements AutoCloseable {
         waitForText(text);
     }
 
+    /** Waits until exactly this many elements match, as after an ajax update of a table. */
+    void waitForCount(By selector, int count) {
+        wait.until(ExpectedConditions.numberOfElementsToBe(selector, count));
+    }
+
     void waitForText(String text) {
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), text));
     }

@@ -1,13 +1,11 @@
 package org.techbroker.app.admin.accounts;
 
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.ValidatorFactory;
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -43,10 +41,10 @@ public class CreateAccountBacking {
     private String password;
     private List<Role> roles = new ArrayList<>(List.of(Role.TRAINEE));
 
-    public void create() throws IOException {
+    public String create() {
         if (roles == null || roles.isEmpty()) {
             FacesMessages.error(FORM + ":roles", "account.roles.required");
-            return;
+            return null;
         }
         Account created;
         try {
@@ -54,16 +52,15 @@ public class CreateAccountBacking {
                     EnumSet.copyOf(roles), caller.actor());
         } catch (ConstraintViolationException e) {
             FacesMessages.violations(FORM, e, validatorFactory.getMessageInterpolator());
-            return;
+            return null;
         } catch (DomainException e) {
             FacesMessages.error(e.messageKey().startsWith("account.password.") ? FORM + ":password" : null,
                     e.messageKey(), e.arguments());
-            return;
+            return null;
         }
-        ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
-        external.getFlash().setKeepMessages(true);
+        FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
         FacesMessages.info("admin_accounts_create.message.created", created.username());
-        external.redirect(external.getRequestContextPath() + "/admin/accounts/list.xhtml");
+        return "/admin/accounts/list?faces-redirect=true";
     }
 
     public Role[] getAllRoles() {
