@@ -10,8 +10,7 @@ class CertificationExceptionTest {
 
     @Test
     void isADomainExceptionSoTheWebLayerMapsItLikeAnyOther() {
-        DomainException failure =
-                new CertificationException(Kind.CONFLICT, "certification.error.window_closed", 3);
+        DomainException failure = new CertificationException(Kind.CONFLICT, "certification.error.window_closed", 3);
 
         assertThat(failure.kind()).isEqualTo(Kind.CONFLICT);
         assertThat(failure.messageKey()).isEqualTo("certification.error.window_closed");

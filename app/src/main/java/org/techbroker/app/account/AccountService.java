@@ -15,10 +15,14 @@ import java.util.Set;
 public interface AccountService {
 
     /** A trainee registers themselves; the new account has the TRAINEE role. */
-    Account register(@NotNull @Valid PersonalDetails details, @NotNull String password, Locale locale, @NotNull Actor actor);
+    Account register(
+            @NotNull @Valid PersonalDetails details, @NotNull String password, Locale locale, @NotNull Actor actor);
 
     /** An administrator creates an account with the given roles and an initial password. */
-    Account create(@NotNull @Valid PersonalDetails details, @NotNull String password, @NotNull Set<Role> roles,
+    Account create(
+            @NotNull @Valid PersonalDetails details,
+            @NotNull String password,
+            @NotNull Set<Role> roles,
             @NotNull Actor actor);
 
     Optional<Account> findByUsername(String username);
@@ -27,11 +31,17 @@ public interface AccountService {
     Account getByUsername(String username);
 
     /** The holder changes their own details; the username stays. */
-    Account updateDetails(@NotNull String username, @NotNull @Valid PersonalDetails details, long expectedVersion,
+    Account updateDetails(
+            @NotNull String username,
+            @NotNull @Valid PersonalDetails details,
+            long expectedVersion,
             @NotNull Actor actor);
 
     /** The holder changes their password, proving they know the current one. */
-    void changePassword(@NotNull String username, @NotNull String currentPassword, @NotNull String newPassword,
+    void changePassword(
+            @NotNull String username,
+            @NotNull String currentPassword,
+            @NotNull String newPassword,
             @NotNull Actor actor);
 
     void changePreferredLocale(@NotNull String username, Locale locale);

@@ -3,7 +3,6 @@ package org.techbroker.app.account;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.OptimisticLockException;
 import jakarta.transaction.Transactional;
 import jakarta.validation.executable.ValidateOnExecution;
 import java.time.Clock;
@@ -58,8 +57,8 @@ public class DefaultAccountService implements AccountService {
         Account account = newAccount(details, password, EnumSet.of(Role.TRAINEE));
         account.preferLocale(locale);
         accounts.add(account);
-        auditLog.record(AuditEventType.ACCOUNT_REGISTERED, account.username(), account.username(),
-                actor.clientAddress(), null);
+        auditLog.record(
+                AuditEventType.ACCOUNT_REGISTERED, account.username(), account.username(), actor.clientAddress(), null);
         return account;
     }
 
@@ -67,7 +66,11 @@ public class DefaultAccountService implements AccountService {
     public Account create(PersonalDetails details, String password, Set<Role> roles, Actor actor) {
         Account account = newAccount(details, password, roles);
         accounts.add(account);
-        auditLog.record(AuditEventType.ACCOUNT_CREATED, actor.username(), account.username(), actor.clientAddress(),
+        auditLog.record(
+                AuditEventType.ACCOUNT_CREATED,
+                actor.username(),
+                account.username(),
+                actor.clientAddress(),
                 "roles=" + account.roles());
         return account;
     }
@@ -94,7 +97,9 @@ public class DefaultAccountService implements AccountService {
 
     @Override
     public Optional<Account> findByUsername(String username) {
-        return username == null ? Optional.empty() : accounts.findByUsername(username.trim().toLowerCase(Locale.ROOT));
+        return username == null
+                ? Optional.empty()
+                : accounts.findByUsername(username.trim().toLowerCase(Locale.ROOT));
     }
 
     @Override
@@ -108,13 +113,19 @@ public class DefaultAccountService implements AccountService {
         if (account.version() != expectedVersion) {
             throw new AccountException(Kind.CONFLICT, "account.error.stale");
         }
-        PersonalDetails details = new PersonalDetails(account.username(), submitted.email(), submitted.nameZh(),
-                submitted.nameLatin(), submitted.organisation()).normalised();
+        PersonalDetails details = new PersonalDetails(
+                        account.username(),
+                        submitted.email(),
+                        submitted.nameZh(),
+                        submitted.nameLatin(),
+                        submitted.organisation())
+                .normalised();
         if (!details.email().equals(account.email()) && accounts.existsByEmail(details.email())) {
             throw new AccountException(Kind.CONFLICT, "account.error.email_taken", details.email());
         }
         account.updateDetails(details);
-        auditLog.record(AuditEventType.PROFILE_CHANGED, actor.username(), account.username(), actor.clientAddress(), null);
+        auditLog.record(
+                AuditEventType.PROFILE_CHANGED, actor.username(), account.username(), actor.clientAddress(), null);
         return account;
     }
 
@@ -129,7 +140,8 @@ public class DefaultAccountService implements AccountService {
         }
         requireAcceptable(newPassword, account.details());
         account.changePasswordHash(hasher.hash(newPassword.toCharArray()));
-        auditLog.record(AuditEventType.PASSWORD_CHANGED, actor.username(), account.username(), actor.clientAddress(), null);
+        auditLog.record(
+                AuditEventType.PASSWORD_CHANGED, actor.username(), account.username(), actor.clientAddress(), null);
     }
 
     @Override
@@ -142,7 +154,11 @@ public class DefaultAccountService implements AccountService {
         Account account = getByUsername(username);
         if (!account.hasRole(role)) {
             account.grant(role);
-            auditLog.record(AuditEventType.ROLE_GRANTED, actor.username(), account.username(), actor.clientAddress(),
+            auditLog.record(
+                    AuditEventType.ROLE_GRANTED,
+                    actor.username(),
+                    account.username(),
+                    actor.clientAddress(),
                     role.name());
         }
         return account;
@@ -156,7 +172,11 @@ public class DefaultAccountService implements AccountService {
         }
         if (account.hasRole(role)) {
             account.revoke(role);
-            auditLog.record(AuditEventType.ROLE_REVOKED, actor.username(), account.username(), actor.clientAddress(),
+            auditLog.record(
+                    AuditEventType.ROLE_REVOKED,
+                    actor.username(),
+                    account.username(),
+                    actor.clientAddress(),
                     role.name());
         }
         return account;
@@ -182,7 +202,8 @@ public class DefaultAccountService implements AccountService {
         }
         if (!account.isLocked()) {
             account.lock();
-            auditLog.record(AuditEventType.ACCOUNT_LOCKED, actor.username(), account.username(), actor.clientAddress(), null);
+            auditLog.record(
+                    AuditEventType.ACCOUNT_LOCKED, actor.username(), account.username(), actor.clientAddress(), null);
         }
         return account;
     }
@@ -193,8 +214,8 @@ public class DefaultAccountService implements AccountService {
         boolean wasLocked = account.isLocked() || account.isLockedOutAt(clock.instant());
         account.unlock();
         if (wasLocked) {
-            auditLog.record(AuditEventType.ACCOUNT_UNLOCKED, actor.username(), account.username(), actor.clientAddress(),
-                    null);
+            auditLog.record(
+                    AuditEventType.ACCOUNT_UNLOCKED, actor.username(), account.username(), actor.clientAddress(), null);
         }
         return account;
     }

@@ -31,7 +31,9 @@ public final class PasswordPolicy {
         if (length > MAX_LENGTH) {
             return Optional.of("account.password.too_long");
         }
-        Strength strength = zxcvbn.measure(password, personalWords.stream().filter(w -> w != null && !w.isBlank()).toList());
+        Strength strength = zxcvbn.measure(
+                password,
+                personalWords.stream().filter(w -> w != null && !w.isBlank()).toList());
         if (isWhollyCommon(password, strength)) {
             return Optional.of("account.password.common");
         }
@@ -43,8 +45,7 @@ public final class PasswordPolicy {
 
     private static boolean isWhollyCommon(String password, Strength strength) {
         return strength.getSequence().stream()
-                .anyMatch(match -> match.i == 0
-                        && match.j == password.length() - 1
-                        && "passwords".equals(match.dictionaryName));
+                .anyMatch(match ->
+                        match.i == 0 && match.j == password.length() - 1 && "passwords".equals(match.dictionaryName));
     }
 }

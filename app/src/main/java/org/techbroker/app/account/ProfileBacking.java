@@ -66,8 +66,11 @@ public class ProfileBacking implements Serializable {
 
     public void saveDetails() {
         try {
-            reload(accounts.updateDetails(username,
-                    new PersonalDetails(username, email, nameZh, nameLatin, organisation), version, caller.actor()));
+            reload(accounts.updateDetails(
+                    username,
+                    new PersonalDetails(username, email, nameZh, nameLatin, organisation),
+                    version,
+                    caller.actor()));
             FacesMessages.info("profile.message.details_saved");
         } catch (ConstraintViolationException e) {
             FacesMessages.violations(DETAILS_FORM, e, validatorFactory.getMessageInterpolator());
@@ -82,12 +85,17 @@ public class ProfileBacking implements Serializable {
                 FacesMessages.error(PASSWORD_FORM + ":confirmation", "account.password.mismatch");
                 return;
             }
-            accounts.changePassword(username, currentPassword == null ? "" : currentPassword, newPassword, caller.actor());
+            accounts.changePassword(
+                    username, currentPassword == null ? "" : currentPassword, newPassword, caller.actor());
             reload(accounts.getByUsername(username));
             FacesMessages.info("profile.message.password_changed");
         } catch (DomainException e) {
-            FacesMessages.error(e.messageKey().startsWith("account.password.") ? PASSWORD_FORM + ":newPassword"
-                    : PASSWORD_FORM + ":currentPassword", e.messageKey(), e.arguments());
+            FacesMessages.error(
+                    e.messageKey().startsWith("account.password.")
+                            ? PASSWORD_FORM + ":newPassword"
+                            : PASSWORD_FORM + ":currentPassword",
+                    e.messageKey(),
+                    e.arguments());
         } finally {
             currentPassword = null;
             newPassword = null;

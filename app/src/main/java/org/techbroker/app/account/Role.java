@@ -13,6 +13,7 @@ public enum Role {
 
     /** The role names, for {@code @DeclareRoles} and checks written as strings. */
     public static final String TRAINEE_NAME = "TRAINEE";
+
     public static final String EXAMINER_NAME = "EXAMINER";
     public static final String CHIEF_EXAMINER_NAME = "CHIEF_EXAMINER";
     public static final String ADMIN_NAME = "ADMIN";

@@ -36,17 +36,23 @@ public class AccessFilter implements ContainerRequestFilter {
         SignedIn required = required();
         boolean signedIn = request.getUserPrincipal() != null;
         if (required != null && !signedIn) {
-            context.abortWith(problems.response(ProblemType.UNAUTHENTICATED, problems.message("api.problem.unauthenticated.detail")));
+            context.abortWith(problems.response(
+                    ProblemType.UNAUTHENTICATED, problems.message("api.problem.unauthenticated.detail")));
             return;
         }
-        if (required != null && required.value().length > 0
+        if (required != null
+                && required.value().length > 0
                 && Arrays.stream(required.value()).noneMatch(role -> request.isUserInRole(role.name()))) {
-            context.abortWith(problems.response(ProblemType.FORBIDDEN, problems.message("api.problem.forbidden.detail")));
+            context.abortWith(
+                    problems.response(ProblemType.FORBIDDEN, problems.message("api.problem.forbidden.detail")));
             return;
         }
-        if (signedIn && changesState(context.getMethod()) && !isSignIn()
+        if (signedIn
+                && changesState(context.getMethod())
+                && !isSignIn()
                 && !CsrfToken.matches(request.getSession(false), context.getHeaderString(CsrfToken.HEADER))) {
-            context.abortWith(problems.response(ProblemType.CSRF_TOKEN_MISSING,
+            context.abortWith(problems.response(
+                    ProblemType.CSRF_TOKEN_MISSING,
                     problems.message("api.problem.csrf-token-missing.detail", CsrfToken.HEADER)));
         }
     }

@@ -54,7 +54,10 @@ public class AdminAccountsResource {
 
     public record NewAccount(
             @NotNull(message = "{api.body.required}") @Valid PersonalDetails details,
-            @NotNull(message = "{account.password.required}") String password,
+
+            @NotNull(message = "{account.password.required}")
+            String password,
+
             @NotEmpty(message = "{account.roles.required}") Set<Role> roles) {}
 
     @GET
@@ -63,12 +66,20 @@ public class AdminAccountsResource {
             @QueryParam("q") String text,
             @QueryParam("role") String role,
             @QueryParam("first") @DefaultValue("0") @Min(value = 0, message = "{api.page.first}") int first,
-            @QueryParam("size") @DefaultValue("50") @Min(value = 1, message = "{api.page.size}")
-                    @Max(value = AccountSearch.MAX_PAGE_SIZE, message = "{api.page.size}") int size) {
+            @QueryParam("size")
+                    @DefaultValue("50")
+                    @Min(value = 1, message = "{api.page.size}")
+                    @Max(value = AccountSearch.MAX_PAGE_SIZE, message = "{api.page.size}")
+                    int size) {
         AccountSearch search = new AccountSearch(text, QueryValues.optionalEnum(Role.class, "role", role), first, size);
         Instant now = clock.instant();
-        return new AccountPage(accounts.count(search), search.first(), search.pageSize(),
-                accounts.search(search).stream().map(a -> AccountRepresentation.of(a, now)).toList());
+        return new AccountPage(
+                accounts.count(search),
+                search.first(),
+                search.pageSize(),
+                accounts.search(search).stream()
+                        .map(a -> AccountRepresentation.of(a, now))
+                        .toList());
     }
 
     @GET
@@ -82,8 +93,8 @@ public class AdminAccountsResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Create an account with roles and an initial password")
     public Response create(@NotNull(message = "{api.body.required}") @Valid NewAccount account) {
-        Account created = accounts.create(account.details(), account.password(), EnumSet.copyOf(account.roles()),
-                caller.actor());
+        Account created =
+                accounts.create(account.details(), account.password(), EnumSet.copyOf(account.roles()), caller.actor());
         return Response.created(URI.create("/api/v1/admin/accounts/" + created.username()))
                 .entity(represent(created))
                 .build();

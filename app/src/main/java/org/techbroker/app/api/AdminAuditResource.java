@@ -29,20 +29,33 @@ public class AdminAuditResource {
     @Inject
     AuditLog auditLog;
 
-    public record AuditEventRepresentation(long id, Instant occurredAt, AuditEventType type, String actor,
-            String subject, String clientAddress, String detail) {
+    public record AuditEventRepresentation(
+            long id,
+            Instant occurredAt,
+            AuditEventType type,
+            String actor,
+            String subject,
+            String clientAddress,
+            String detail) {
 
         static AuditEventRepresentation of(AuditEvent event) {
-            return new AuditEventRepresentation(event.getId(), event.getOccurredAt(), event.getType(), event.getActor(),
-                    event.getSubject(), event.getClientAddress(), event.getDetail());
+            return new AuditEventRepresentation(
+                    event.getId(),
+                    event.getOccurredAt(),
+                    event.getType(),
+                    event.getActor(),
+                    event.getSubject(),
+                    event.getClientAddress(),
+                    event.getDetail());
         }
     }
 
     public record AuditPage(long total, int first, int size, List<AuditEventRepresentation> events) {}
 
     @GET
-    @Operation(summary = "Filter the audit log", description = "from and until are ISO-8601 instants; "
-            + "person matches the actor or the subject.")
+    @Operation(
+            summary = "Filter the audit log",
+            description = "from and until are ISO-8601 instants; " + "person matches the actor or the subject.")
     public AuditPage list(
             @QueryParam("type") String type,
             @QueryParam("person") String person,
@@ -50,10 +63,23 @@ public class AdminAuditResource {
             @QueryParam("from") InstantParam from,
             @QueryParam("until") InstantParam until,
             @QueryParam("first") @DefaultValue("0") @Min(value = 0, message = "{api.page.first}") int first,
-            @QueryParam("size") @DefaultValue("50") @Min(value = 1, message = "{api.page.size}")
-                    @Max(value = 500, message = "{api.page.size}") int size) {
-        AuditFilter filter = new AuditFilter(QueryValues.optionalEnum(AuditEventType.class, "type", type), person, address, InstantParam.value(from), InstantParam.value(until));
-        return new AuditPage(auditLog.count(filter), first, size,
-                auditLog.find(filter, first, size).stream().map(AuditEventRepresentation::of).toList());
+            @QueryParam("size")
+                    @DefaultValue("50")
+                    @Min(value = 1, message = "{api.page.size}")
+                    @Max(value = 500, message = "{api.page.size}")
+                    int size) {
+        AuditFilter filter = new AuditFilter(
+                QueryValues.optionalEnum(AuditEventType.class, "type", type),
+                person,
+                address,
+                InstantParam.value(from),
+                InstantParam.value(until));
+        return new AuditPage(
+                auditLog.count(filter),
+                first,
+                size,
+                auditLog.find(filter, first, size).stream()
+                        .map(AuditEventRepresentation::of)
+                        .toList());
     }
 }

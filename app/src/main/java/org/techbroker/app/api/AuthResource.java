@@ -42,15 +42,20 @@ public class AuthResource {
     HttpServletResponse response;
 
     public record Credentials(
-            @NotBlank(message = "{api.login.username.required}") @Size(max = 254) String username,
-            @NotBlank(message = "{api.login.password.required}") @Size(max = 1024) String password) {}
+            @NotBlank(message = "{api.login.username.required}") @Size(max = 254)
+            String username,
+
+            @NotBlank(message = "{api.login.password.required}") @Size(max = 1024)
+            String password) {}
 
     @POST
     @Path("/login")
     @Consumes(MediaType.APPLICATION_JSON)
     @NoCsrfToken
-    @Operation(summary = "Sign in", description = "Establishes the same session as the login page and returns "
-            + "the caller as GET /me does, with the CSRF token for later calls.")
+    @Operation(
+            summary = "Sign in",
+            description = "Establishes the same session as the login page and returns "
+                    + "the caller as GET /me does, with the CSRF token for later calls.")
     @APIResponse(responseCode = "200", description = "Signed in")
     @APIResponse(responseCode = "401", description = "Unknown user, wrong password, or locked: never which")
     public Response login(@NotNull(message = "{api.body.required}") @Valid Credentials credentials) {
@@ -58,7 +63,8 @@ public class AuthResource {
                 == SessionLogin.Outcome.REFUSED) {
             return problems.response(ProblemType.LOGIN_FAILED, problems.message("login.message.failed"));
         }
-        return Response.ok(me.describe(request.getUserPrincipal().getName(), request.getSession())).build();
+        return Response.ok(me.describe(request.getUserPrincipal().getName(), request.getSession()))
+                .build();
     }
 
     @POST

@@ -42,7 +42,8 @@ public class BodySizeLimit implements ContainerRequestFilter, ReaderInterceptor 
     }
 
     private jakarta.ws.rs.core.Response tooLarge() {
-        return problems.response(ProblemType.PAYLOAD_TOO_LARGE,
+        return problems.response(
+                ProblemType.PAYLOAD_TOO_LARGE,
                 problems.message("api.problem.payload-too-large.detail", config.maxRequestBodyBytes()));
     }
 

@@ -36,20 +36,34 @@ public class MeResource {
     HttpServletRequest request;
 
     /** What a client needs to know about the caller, and the token for state-changing calls. */
-    public record Me(String username, String nameZh, String nameLatin, String email, String organisation,
-            List<Role> roles, String locale, String csrfToken) {}
+    public record Me(
+            String username,
+            String nameZh,
+            String nameLatin,
+            String email,
+            String organisation,
+            List<Role> roles,
+            String locale,
+            String csrfToken) {}
 
     @GET
-    @Operation(summary = "Who is signed in", description = "Username, names, roles, language, and the CSRF "
-            + "token that calls changing state must send in X-CSRF-Token.")
+    @Operation(
+            summary = "Who is signed in",
+            description = "Username, names, roles, language, and the CSRF "
+                    + "token that calls changing state must send in X-CSRF-Token.")
     public Me get() {
         return describe(request.getUserPrincipal().getName(), request.getSession());
     }
 
     Me describe(String username, HttpSession session) {
         Account account = accounts.getByUsername(username);
-        return new Me(account.username(), account.nameZh(), account.nameLatin(), account.email(),
-                account.organisation().orElse(null), account.roles().stream().sorted().toList(),
+        return new Me(
+                account.username(),
+                account.nameZh(),
+                account.nameLatin(),
+                account.email(),
+                account.organisation().orElse(null),
+                account.roles().stream().sorted().toList(),
                 account.preferredLocale().orElse(localeSelection.getLocale()).toLanguageTag(),
                 CsrfToken.of(session));
     }

@@ -44,12 +44,13 @@ public final class ProblemMappers {
 
         @Override
         public Response toResponse(DomainException failure) {
-            ProblemType type = switch (failure.kind()) {
-                case INVALID -> ProblemType.INVALID_REQUEST;
-                case NOT_FOUND -> ProblemType.NOT_FOUND;
-                case CONFLICT -> ProblemType.CONFLICT;
-                case FORBIDDEN -> ProblemType.FORBIDDEN;
-            };
+            ProblemType type =
+                    switch (failure.kind()) {
+                        case INVALID -> ProblemType.INVALID_REQUEST;
+                        case NOT_FOUND -> ProblemType.NOT_FOUND;
+                        case CONFLICT -> ProblemType.CONFLICT;
+                        case FORBIDDEN -> ProblemType.FORBIDDEN;
+                    };
             return problems.response(type, problems.message(failure.messageKey(), failure.arguments()));
         }
     }
@@ -72,10 +73,9 @@ public final class ProblemMappers {
                             ViolationMessages.message(validatorFactory.getMessageInterpolator(), violation, locale)))
                     .sorted(Comparator.comparing(Problem.FieldError::field))
                     .toList();
-            return problems.response(ProblemType.INVALID_REQUEST, problems.message("api.problem.invalid-request.detail"),
-                    errors);
+            return problems.response(
+                    ProblemType.INVALID_REQUEST, problems.message("api.problem.invalid-request.detail"), errors);
         }
-
     }
 
     @Provider
@@ -94,22 +94,27 @@ public final class ProblemMappers {
                 return tooLarge.get().getResponse();
             }
             if (isMalformedBody(failure)) {
-                return problems.response(ProblemType.MALFORMED_BODY, problems.message("api.problem.malformed-body.detail"));
+                return problems.response(
+                        ProblemType.MALFORMED_BODY, problems.message("api.problem.malformed-body.detail"));
             }
             if (isUnreadableParameter(failure)) {
-                return problems.response(ProblemType.INVALID_REQUEST,
-                        problems.message("api.problem.invalid-request.detail"));
+                return problems.response(
+                        ProblemType.INVALID_REQUEST, problems.message("api.problem.invalid-request.detail"));
             }
-            int status = failure.getResponse() == null ? 500 : failure.getResponse().getStatus();
+            int status =
+                    failure.getResponse() == null ? 500 : failure.getResponse().getStatus();
             if (status >= 500) {
                 LOG.log(Level.SEVERE, "API request failed", failure);
             }
             Response response = problems.response(ProblemType.forStatus(status), null);
             if (failure instanceof NotAllowedException && failure.getResponse() != null) {
-                return Response.fromResponse(response).allow(failure.getResponse().getAllowedMethods()).build();
+                return Response.fromResponse(response)
+                        .allow(failure.getResponse().getAllowedMethods())
+                        .build();
             }
             if (failure instanceof NotSupportedException) {
-                return problems.response(ProblemType.UNSUPPORTED_MEDIA_TYPE,
+                return problems.response(
+                        ProblemType.UNSUPPORTED_MEDIA_TYPE,
                         problems.message("api.problem.unsupported-media-type.detail"));
             }
             return response;
@@ -141,7 +146,8 @@ public final class ProblemMappers {
                 return tooLarge.get().getResponse();
             }
             if (isMalformedBody(failure)) {
-                return problems.response(ProblemType.MALFORMED_BODY, problems.message("api.problem.malformed-body.detail"));
+                return problems.response(
+                        ProblemType.MALFORMED_BODY, problems.message("api.problem.malformed-body.detail"));
             }
             LOG.log(Level.SEVERE, "Unexpected failure of an API request", failure);
             return problems.response(ProblemType.INTERNAL_ERROR, null);
@@ -164,7 +170,8 @@ public final class ProblemMappers {
     /** Whether the failure comes from a body that is not the JSON the endpoint reads. */
     static boolean isMalformedBody(Throwable failure) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (cause instanceof JsonbException || cause instanceof JsonException
+            if (cause instanceof JsonbException
+                    || cause instanceof JsonException
                     || cause instanceof ProcessingException
                     || cause.getClass().getName().startsWith("org.eclipse.yasson")
                     || cause.getClass().getName().contains("JsonParsing")) {

@@ -32,9 +32,12 @@ public class Problems {
     }
 
     public Response response(ProblemType type, String detail, List<Problem.FieldError> errors) {
-        Problem problem = new Problem(type.uri(), message(type.titleKey()), type.status().getStatusCode(), detail,
-                instance(), errors);
-        return Response.status(type.status()).type(Problem.MEDIA_TYPE).entity(problem).build();
+        Problem problem = new Problem(
+                type.uri(), message(type.titleKey()), type.status().getStatusCode(), detail, instance(), errors);
+        return Response.status(type.status())
+                .type(Problem.MEDIA_TYPE)
+                .entity(problem)
+                .build();
     }
 
     private String instance() {

@@ -39,7 +39,10 @@ public class RegistrationResource {
     /** The registration form: personal details, a password, and optionally a language ("zh-CN" or "en"). */
     public record Registration(
             @NotNull(message = "{api.body.required}") @Valid PersonalDetails details,
-            @NotNull(message = "{account.password.required}") String password,
+
+            @NotNull(message = "{account.password.required}")
+            String password,
+
             String locale) {}
 
     @POST
@@ -47,8 +50,11 @@ public class RegistrationResource {
     @NoCsrfToken
     @Operation(summary = "Register as a trainee", description = "Creates an account with the TRAINEE role.")
     public Response register(@NotNull(message = "{api.body.required}") @Valid Registration registration) {
-        Account account = accounts.register(registration.details(), registration.password(),
-                org.techbroker.app.i18n.SupportedLocales.fromTag(registration.locale()).orElse(problems.locale()),
+        Account account = accounts.register(
+                registration.details(),
+                registration.password(),
+                org.techbroker.app.i18n.SupportedLocales.fromTag(registration.locale())
+                        .orElse(problems.locale()),
                 caller.actor());
         return Response.created(URI.create("/api/v1/me"))
                 .entity(AccountRepresentation.of(account, clock.instant()))

@@ -53,7 +53,12 @@ public class AuditEvent {
         // for JPA
     }
 
-    public AuditEvent(Instant occurredAt, AuditEventType type, String actor, String subject, String clientAddress,
+    public AuditEvent(
+            Instant occurredAt,
+            AuditEventType type,
+            String actor,
+            String subject,
+            String clientAddress,
             String detail) {
         this.occurredAt = Objects.requireNonNull(occurredAt, "occurredAt");
         this.type = Objects.requireNonNull(type, "type");

@@ -39,7 +39,8 @@ public class AuditLog {
     /** How many events of the type came from the address since the instant. */
     @Transactional
     public long countFromAddress(AuditEventType type, String clientAddress, Instant since) {
-        return entityManager.createQuery("""
+        return entityManager
+                .createQuery("""
                         select count(e) from AuditEvent e
                         where e.clientAddress = :address and e.type = :type and e.occurredAt >= :since""", Long.class)
                 .setParameter("address", clientAddress)
@@ -56,7 +57,9 @@ public class AuditLog {
         Root<AuditEvent> event = query.from(AuditEvent.class);
         query.where(matching(filter, cb, event)).orderBy(cb.desc(event.get("occurredAt")), cb.desc(event.get("id")));
         TypedQuery<AuditEvent> typed = entityManager.createQuery(query);
-        return typed.setFirstResult(Math.max(0, first)).setMaxResults(Math.max(1, Math.min(500, max))).getResultList();
+        return typed.setFirstResult(Math.max(0, first))
+                .setMaxResults(Math.max(1, Math.min(500, max)))
+                .getResultList();
     }
 
     @Transactional

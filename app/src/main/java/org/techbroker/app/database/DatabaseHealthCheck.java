@@ -33,7 +33,9 @@ public class DatabaseHealthCheck implements HealthCheck {
                     .withData("pendingMigrations", pending)
                     .build();
         } catch (SQLException | RuntimeException e) {
-            return response.down().withData("error", e.getClass().getSimpleName()).build();
+            return response.down()
+                    .withData("error", e.getClass().getSimpleName())
+                    .build();
         }
     }
 }

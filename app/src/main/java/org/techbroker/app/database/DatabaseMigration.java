@@ -40,8 +40,8 @@ public class DatabaseMigration {
     void onStart(@Observes @Initialized(ApplicationScoped.class) Object applicationStarted) {
         MigrateResult result = flyway().migrate();
         migrated = true;
-        LOG.info(() -> "Database schema at version " + result.targetSchemaVersion + " ("
-                + result.migrationsExecuted + " migrations applied now)");
+        LOG.info(() -> "Database schema at version " + result.targetSchemaVersion + " (" + result.migrationsExecuted
+                + " migrations applied now)");
         databaseReady.fire(new DatabaseReady());
     }
 

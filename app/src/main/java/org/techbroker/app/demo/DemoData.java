@@ -38,18 +38,26 @@ public class DemoData {
     record DemoAccount(PersonalDetails details, Set<Role> roles) {}
 
     static final List<DemoAccount> ACCOUNTS = List.of(
-            new DemoAccount(new PersonalDetails("trainee", "trainee@demo.techbroker.org", "李明", "LI Ming",
-                    "深圳市南山区创新服务中心"), EnumSet.of(Role.TRAINEE)),
-            new DemoAccount(new PersonalDetails("examiner1", "examiner1@demo.techbroker.org", "王芳", "WANG Fang",
-                    "华南技术转移中心"), EnumSet.of(Role.EXAMINER)),
-            new DemoAccount(new PersonalDetails("examiner2", "examiner2@demo.techbroker.org", "陈强", "CHEN Qiang",
-                    "深圳大学技术转移办公室"), EnumSet.of(Role.EXAMINER)),
-            new DemoAccount(new PersonalDetails("chief", "chief@demo.techbroker.org", "刘洋", "LIU Yang",
-                    "技术经纪人资格评审委员会"), EnumSet.of(Role.EXAMINER, Role.CHIEF_EXAMINER)),
-            new DemoAccount(new PersonalDetails("admin", "admin@demo.techbroker.org", "赵丽", "ZHAO Li",
-                    "技术经纪人培训中心"), EnumSet.of(Role.ADMIN)),
-            new DemoAccount(new PersonalDetails("enterprise", "enterprise@demo.techbroker.org", "周杰", "ZHOU Jie",
-                    "深圳市创新科技有限公司"), EnumSet.of(Role.ENTERPRISE)));
+            new DemoAccount(
+                    new PersonalDetails("trainee", "trainee@demo.techbroker.org", "李明", "LI Ming", "深圳市南山区创新服务中心"),
+                    EnumSet.of(Role.TRAINEE)),
+            new DemoAccount(
+                    new PersonalDetails("examiner1", "examiner1@demo.techbroker.org", "王芳", "WANG Fang", "华南技术转移中心"),
+                    EnumSet.of(Role.EXAMINER)),
+            new DemoAccount(
+                    new PersonalDetails(
+                            "examiner2", "examiner2@demo.techbroker.org", "陈强", "CHEN Qiang", "深圳大学技术转移办公室"),
+                    EnumSet.of(Role.EXAMINER)),
+            new DemoAccount(
+                    new PersonalDetails("chief", "chief@demo.techbroker.org", "刘洋", "LIU Yang", "技术经纪人资格评审委员会"),
+                    EnumSet.of(Role.EXAMINER, Role.CHIEF_EXAMINER)),
+            new DemoAccount(
+                    new PersonalDetails("admin", "admin@demo.techbroker.org", "赵丽", "ZHAO Li", "技术经纪人培训中心"),
+                    EnumSet.of(Role.ADMIN)),
+            new DemoAccount(
+                    new PersonalDetails(
+                            "enterprise", "enterprise@demo.techbroker.org", "周杰", "ZHOU Jie", "深圳市创新科技有限公司"),
+                    EnumSet.of(Role.ENTERPRISE)));
 
     @Resource(lookup = "jdbc/techbroker")
     DataSource dataSource;

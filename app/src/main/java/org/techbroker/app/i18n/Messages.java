@@ -19,8 +19,11 @@ public final class Messages {
     public static String get(Locale locale, String key, Object... arguments) {
         Locale supported = SupportedLocales.match(locale).orElse(SupportedLocales.DEFAULT);
         try {
-            String pattern = ResourceBundle.getBundle(BUNDLE, supported, Messages.class.getClassLoader()).getString(key);
-            return arguments == null || arguments.length == 0 ? pattern : new MessageFormat(pattern, supported).format(arguments);
+            String pattern = ResourceBundle.getBundle(BUNDLE, supported, Messages.class.getClassLoader())
+                    .getString(key);
+            return arguments == null || arguments.length == 0
+                    ? pattern
+                    : new MessageFormat(pattern, supported).format(arguments);
         } catch (MissingResourceException e) {
             return key;
         }

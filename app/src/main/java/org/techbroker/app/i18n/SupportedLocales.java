@@ -24,16 +24,19 @@ public final class SupportedLocales {
         if (wish == null) {
             return Optional.empty();
         }
-        return ALL.stream().filter(l -> l.getLanguage().equals(wish.getLanguage())).findFirst();
+        return ALL.stream()
+                .filter(l -> l.getLanguage().equals(wish.getLanguage()))
+                .findFirst();
     }
 
     /** The first of the wishes, in order of preference, that Techbroker speaks; else the default. */
     public static Locale bestOf(List<Locale> wishes) {
-        return (wishes == null ? Collections.<Locale>emptyList() : wishes).stream()
-                .map(SupportedLocales::match)
-                .flatMap(Optional::stream)
-                .findFirst()
-                .orElse(DEFAULT);
+        return (wishes == null ? Collections.<Locale>emptyList() : wishes)
+                .stream()
+                        .map(SupportedLocales::match)
+                        .flatMap(Optional::stream)
+                        .findFirst()
+                        .orElse(DEFAULT);
     }
 
     /**
@@ -49,6 +52,8 @@ public final class SupportedLocales {
 
     /** Parses a language tag such as "zh-CN" or "en" into a supported locale. */
     public static Optional<Locale> fromTag(String tag) {
-        return tag == null || tag.isBlank() ? Optional.empty() : match(Locale.forLanguageTag(tag.trim().replace('_', '-')));
+        return tag == null || tag.isBlank()
+                ? Optional.empty()
+                : match(Locale.forLanguageTag(tag.trim().replace('_', '-')));
     }
 }

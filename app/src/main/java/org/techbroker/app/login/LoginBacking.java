@@ -34,8 +34,8 @@ public class LoginBacking {
      */
     @PostConstruct
     void rememberForwardedPage() {
-        HttpServletRequest request =
-                (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest();
+        HttpServletRequest request = (HttpServletRequest)
+                FacesContext.getCurrentInstance().getExternalContext().getRequest();
         Object forwardedFrom = request.getAttribute(RequestDispatcher.FORWARD_REQUEST_URI);
         if (forwardedFrom instanceof String path) {
             Object query = request.getAttribute(RequestDispatcher.FORWARD_QUERY_STRING);
@@ -65,7 +65,10 @@ public class LoginBacking {
      * slash, a tab and "/evil.example" would arrive as "//evil.example".
      */
     static String safeTarget(String target) {
-        if (target == null || !target.startsWith("/") || target.startsWith("//") || target.contains("\\")
+        if (target == null
+                || !target.startsWith("/")
+                || target.startsWith("//")
+                || target.contains("\\")
                 || target.chars().anyMatch(c -> c <= ' ' || c == 0x7f)
                 || target.startsWith("/login.xhtml")) {
             return "/index.xhtml";

@@ -51,8 +51,11 @@ public class RegisterBacking {
             return null;
         }
         try {
-            accounts.register(new PersonalDetails(username, email, nameZh, nameLatin, organisation), password,
-                    localeSelection.getLocale(), caller.actor());
+            accounts.register(
+                    new PersonalDetails(username, email, nameZh, nameLatin, organisation),
+                    password,
+                    localeSelection.getLocale(),
+                    caller.actor());
         } catch (ConstraintViolationException e) {
             FacesMessages.violations(FORM, e, validatorFactory.getMessageInterpolator());
             return null;

@@ -2,12 +2,12 @@ package org.techbroker.app.security;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.PersistenceException;
 import jakarta.security.enterprise.credential.Credential;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStore;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.persistence.PersistenceException;
 import jakarta.transaction.TransactionalException;
 import java.util.logging.Level;
 import java.util.logging.Logger;

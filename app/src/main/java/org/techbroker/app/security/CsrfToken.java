@@ -41,6 +41,7 @@ public final class CsrfToken {
         }
         Object expected = session.getAttribute(ATTRIBUTE);
         return expected instanceof String token
-                && MessageDigest.isEqual(token.getBytes(StandardCharsets.US_ASCII), presented.getBytes(StandardCharsets.UTF_8));
+                && MessageDigest.isEqual(
+                        token.getBytes(StandardCharsets.US_ASCII), presented.getBytes(StandardCharsets.UTF_8));
     }
 }

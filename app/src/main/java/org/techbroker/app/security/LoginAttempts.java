@@ -74,8 +74,13 @@ public class LoginAttempts {
             boolean lockedOut = account.recordFailedLogin(now, config.maxFailedLogins(), config.lockout());
             auditLog.record(AuditEventType.LOGIN_FAILED, null, username, clientAddress, "wrong-password");
             if (lockedOut) {
-                auditLog.record(AuditEventType.ACCOUNT_LOCKED_OUT, null, username, clientAddress,
-                        "after " + config.maxFailedLogins() + " failures, for " + config.lockout().toMinutes() + " min");
+                auditLog.record(
+                        AuditEventType.ACCOUNT_LOCKED_OUT,
+                        null,
+                        username,
+                        clientAddress,
+                        "after " + config.maxFailedLogins() + " failures, for "
+                                + config.lockout().toMinutes() + " min");
             }
             return Optional.empty();
         }
@@ -89,7 +94,8 @@ public class LoginAttempts {
 
     private boolean addressIsThrottled(String clientAddress, Instant now) {
         return clientAddress != null
-                && auditLog.countFromAddress(AuditEventType.LOGIN_FAILED, clientAddress, now.minus(config.addressWindow()))
+                && auditLog.countFromAddress(
+                                AuditEventType.LOGIN_FAILED, clientAddress, now.minus(config.addressWindow()))
                         >= config.maxFailedLoginsPerAddress();
     }
 

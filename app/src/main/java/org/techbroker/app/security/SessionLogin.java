@@ -55,9 +55,12 @@ public class SessionLogin {
         if (request.getSession(false) != null) {
             request.changeSessionId();
         }
-        AuthenticationStatus status = securityContext.authenticate(request, response, withParams()
-                .newAuthentication(true)
-                .credential(new UsernamePasswordCredential(username.trim(), new Password(password))));
+        AuthenticationStatus status = securityContext.authenticate(
+                request,
+                response,
+                withParams()
+                        .newAuthentication(true)
+                        .credential(new UsernamePasswordCredential(username.trim(), new Password(password))));
         if (status != AuthenticationStatus.SUCCESS && status != AuthenticationStatus.SEND_CONTINUE) {
             return Outcome.REFUSED;
         }
@@ -69,7 +72,9 @@ public class SessionLogin {
     }
 
     public void signOut(HttpServletRequest request) throws ServletException {
-        String username = request.getUserPrincipal() == null ? null : request.getUserPrincipal().getName();
+        String username = request.getUserPrincipal() == null
+                ? null
+                : request.getUserPrincipal().getName();
         request.logout();
         HttpSession session = request.getSession(false);
         if (session != null) {

@@ -19,7 +19,9 @@ public final class FacesMessages {
 
     public static Locale locale() {
         FacesContext context = FacesContext.getCurrentInstance();
-        return context.getViewRoot() == null ? context.getApplication().getDefaultLocale() : context.getViewRoot().getLocale();
+        return context.getViewRoot() == null
+                ? context.getApplication().getDefaultLocale()
+                : context.getViewRoot().getLocale();
     }
 
     public static String text(String key, Object... arguments) {
@@ -41,7 +43,8 @@ public final class FacesMessages {
     }
 
     /** Each violation next to the input of the form whose id is the violated field's name. */
-    public static void violations(String formId, ConstraintViolationException failure, MessageInterpolator interpolator) {
+    public static void violations(
+            String formId, ConstraintViolationException failure, MessageInterpolator interpolator) {
         Locale locale = locale();
         FacesContext context = FacesContext.getCurrentInstance();
         failure.getConstraintViolations().forEach(violation -> {

@@ -16,7 +16,10 @@ import java.io.IOException;
  * return data, never markup, and get the strictest policy. It also runs on forwards (the login page
  * shown in place of a protected one) and error pages, which the container dispatches itself.
  */
-@WebFilter(filterName = "securityHeaders", urlPatterns = "/*", asyncSupported = true,
+@WebFilter(
+        filterName = "securityHeaders",
+        urlPatterns = "/*",
+        asyncSupported = true,
         dispatcherTypes = {DispatcherType.REQUEST, DispatcherType.FORWARD, DispatcherType.ERROR})
 public class SecurityHeadersFilter extends HttpFilter {
 
@@ -26,6 +29,7 @@ public class SecurityHeadersFilter extends HttpFilter {
             + "style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self' data:; connect-src 'self'; "
             + "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
     static final String DATA_POLICY = "default-src 'none'; frame-ancestors 'none'; sandbox";
+
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {

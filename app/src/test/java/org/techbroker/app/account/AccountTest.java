@@ -22,7 +22,10 @@ class AccountTest {
     }
 
     private static Account account(String username) {
-        return new Account(details(username), "pbkdf2-sha256$600000$c2FsdA$aGFzaA", EnumSet.of(Role.TRAINEE),
+        return new Account(
+                details(username),
+                "pbkdf2-sha256$600000$c2FsdA$aGFzaA",
+                EnumSet.of(Role.TRAINEE),
                 NOW.minus(Duration.ofDays(30)));
     }
 
@@ -43,7 +46,8 @@ class AccountTest {
         Account account = account("zhangsan");
 
         assertThat(account.recordFailedLogin(NOW, THRESHOLD, LOCK_OUT)).isFalse();
-        assertThat(account.recordFailedLogin(NOW.plusSeconds(1), THRESHOLD, LOCK_OUT)).isFalse();
+        assertThat(account.recordFailedLogin(NOW.plusSeconds(1), THRESHOLD, LOCK_OUT))
+                .isFalse();
         assertThat(account.failedLogins()).isEqualTo(2);
         assertThat(account.lockedUntil()).isEmpty();
         assertThat(account.acceptsLoginAt(NOW.plusSeconds(2))).isTrue();
@@ -53,7 +57,9 @@ class AccountTest {
 
         assertThat(account.lockedUntil()).contains(third.plus(LOCK_OUT));
         assertThat(account.failedLogins()).isZero();
-        assertThat(account.isLocked()).as("a lock-out is not an administrator's lock").isFalse();
+        assertThat(account.isLocked())
+                .as("a lock-out is not an administrator's lock")
+                .isFalse();
     }
 
     @Test
@@ -63,7 +69,8 @@ class AccountTest {
             account.recordFailedLogin(NOW, THRESHOLD, LOCK_OUT);
         }
 
-        assertThat(account.recordFailedLogin(NOW.plusSeconds(5), THRESHOLD, LOCK_OUT)).isFalse();
+        assertThat(account.recordFailedLogin(NOW.plusSeconds(5), THRESHOLD, LOCK_OUT))
+                .isFalse();
         assertThat(account.failedLogins()).isEqualTo(1);
         assertThat(account.lockedUntil()).contains(NOW.plus(LOCK_OUT));
     }
@@ -131,7 +138,9 @@ class AccountTest {
         Account one = account("zhangsan");
         Account sameUsername = new Account(
                 new PersonalDetails("zhangsan", "other@example.cn", "李四", "Li Si", "Elsewhere"),
-                "pbkdf2-sha256$600000$b3RoZXI$b3RoZXI", Set.of(Role.ADMIN), NOW);
+                "pbkdf2-sha256$600000$b3RoZXI$b3RoZXI",
+                Set.of(Role.ADMIN),
+                NOW);
 
         assertThat(one).isEqualTo(sameUsername).hasSameHashCodeAs(sameUsername);
         assertThat(one).isNotEqualTo(account("lisi")).isNotEqualTo(null).isNotEqualTo("zhangsan");
@@ -187,7 +196,8 @@ class AccountTest {
 
     @Test
     void requiresAUsernameAHashAndACreationTime() {
-        assertThatThrownBy(() -> new Account(details(null), "hash", Set.of(), NOW)).isInstanceOf(NullPointerException.class);
+        assertThatThrownBy(() -> new Account(details(null), "hash", Set.of(), NOW))
+                .isInstanceOf(NullPointerException.class);
         assertThatThrownBy(() -> new Account(details("zhangsan"), null, Set.of(), NOW))
                 .isInstanceOf(NullPointerException.class);
         assertThatThrownBy(() -> new Account(details("zhangsan"), "hash", Set.of(), null))

@@ -43,7 +43,8 @@ class PasswordHasherTest {
     @Test
     void verifiesTheRightPasswordAndRefusesAWrongOne() {
         assertThat(hasher.verify(PASSWORD, stored)).isTrue();
-        assertThat(hasher.verify("correct-horse-battery-stapler".toCharArray(), stored)).isFalse();
+        assertThat(hasher.verify("correct-horse-battery-stapler".toCharArray(), stored))
+                .isFalse();
     }
 
     @Test
@@ -87,19 +88,20 @@ class PasswordHasherTest {
 
     @ParameterizedTest
     @NullAndEmptySource
-    @ValueSource(strings = {
-        "garbage",
-        "$2a$12$R9h/cIPz0gi.URNNX3kh2OPST9/PgBkqquzi.Ss7KIUgO2t0jWMUW", // bcrypt
-        "{SSHA}W6ph5Mm5Pz8GgiULbPgzG37mj9g=",
-        "pbkdf2-sha1$600000$c2FsdHNhbHRzYWx0c2FsdA$aGFzaGhhc2hoYXNoaGFzaA",
-        "pbkdf2-sha256$many$c2FsdHNhbHRzYWx0c2FsdA$aGFzaGhhc2hoYXNoaGFzaA",
-        "pbkdf2-sha256$0$c2FsdHNhbHRzYWx0c2FsdA$aGFzaGhhc2hoYXNoaGFzaA",
-        "pbkdf2-sha256$-5$c2FsdHNhbHRzYWx0c2FsdA$aGFzaGhhc2hoYXNoaGFzaA",
-        "pbkdf2-sha256$600000$$aGFzaGhhc2hoYXNoaGFzaA",
-        "pbkdf2-sha256$600000$c2FsdHNhbHRzYWx0c2FsdA$",
-        "pbkdf2-sha256$600000$not*base64$aGFzaGhhc2hoYXNoaGFzaA",
-        "pbkdf2-sha256$600000$c2FsdHNhbHRzYWx0c2FsdA$aGFzaGhhc2hoYXNoaGFzaA$extra"
-    })
+    @ValueSource(
+            strings = {
+                "garbage",
+                "$2a$12$R9h/cIPz0gi.URNNX3kh2OPST9/PgBkqquzi.Ss7KIUgO2t0jWMUW", // bcrypt
+                "{SSHA}W6ph5Mm5Pz8GgiULbPgzG37mj9g=",
+                "pbkdf2-sha1$600000$c2FsdHNhbHRzYWx0c2FsdA$aGFzaGhhc2hoYXNoaGFzaA",
+                "pbkdf2-sha256$many$c2FsdHNhbHRzYWx0c2FsdA$aGFzaGhhc2hoYXNoaGFzaA",
+                "pbkdf2-sha256$0$c2FsdHNhbHRzYWx0c2FsdA$aGFzaGhhc2hoYXNoaGFzaA",
+                "pbkdf2-sha256$-5$c2FsdHNhbHRzYWx0c2FsdA$aGFzaGhhc2hoYXNoaGFzaA",
+                "pbkdf2-sha256$600000$$aGFzaGhhc2hoYXNoaGFzaA",
+                "pbkdf2-sha256$600000$c2FsdHNhbHRzYWx0c2FsdA$",
+                "pbkdf2-sha256$600000$not*base64$aGFzaGhhc2hoYXNoaGFzaA",
+                "pbkdf2-sha256$600000$c2FsdHNhbHRzYWx0c2FsdA$aGFzaGhhc2hoYXNoaGFzaA$extra"
+            })
     void treatsAnyHashItDidNotWriteAsNotMatchingAndToBeReplaced(String foreign) {
         assertThat(hasher.verify(PASSWORD, foreign)).isFalse();
         assertThat(hasher.needsRehash(foreign)).isTrue();

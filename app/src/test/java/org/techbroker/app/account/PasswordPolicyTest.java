@@ -45,7 +45,8 @@ class PasswordPolicyTest {
     @Test
     void countsCharactersBeyondTheBasicPlaneOneEach() {
         // Eleven characters, each a surrogate pair in Java: 22 chars, still too short.
-        assertThat(policy.violation("𠀀𠀁𠀂𠀃𠀄𠀅𠀆𠀇𠀈𠀉𠀊", NO_PERSONAL_WORDS)).contains("account.password.too_short");
+        assertThat(policy.violation("𠀀𠀁𠀂𠀃𠀄𠀅𠀆𠀇𠀈𠀉𠀊", NO_PERSONAL_WORDS))
+                .contains("account.password.too_short");
     }
 
     @Test
@@ -70,15 +71,16 @@ class PasswordPolicyTest {
 
     /** Entries of zxcvbn's list of leaked passwords that are long enough to reach the commonness rule. */
     @ParameterizedTest
-    @ValueSource(strings = {"password1234", "qwertyuiop123", "1qaz2wsx3edc", "qwerty123456", "leavemealone",
-        "123456789123"})
+    @ValueSource(
+            strings = {"password1234", "qwertyuiop123", "1qaz2wsx3edc", "qwerty123456", "leavemealone", "123456789123"})
     void refusesCommonPasswordsAsCommon(String common) {
         assertThat(policy.violation(common, NO_PERSONAL_WORDS)).contains("account.password.common");
     }
 
     @Test
     void aCommonPasswordInsideALongerOneIsNotCommonOnItsOwn() {
-        assertThat(policy.violation("password1234-violet-kettle-harbour", NO_PERSONAL_WORDS)).isEmpty();
+        assertThat(policy.violation("password1234-violet-kettle-harbour", NO_PERSONAL_WORDS))
+                .isEmpty();
     }
 
     @Test
@@ -92,12 +94,12 @@ class PasswordPolicyTest {
         // Strong for a stranger, trivial for someone who knows whose account it is.
         assertThat(policy.violation("qingtianxiaoyu2026", NO_PERSONAL_WORDS)).isEmpty();
 
-        assertThat(policy.violation("qingtianxiaoyu2026", XIAOYU))
-                .hasValueSatisfying(key -> assertThat(key).isIn("account.password.guessable", "account.password.common"));
-        assertThat(policy.violation("qingtianxiaoyu", XIAOYU))
-                .hasValueSatisfying(key -> assertThat(key).isIn("account.password.guessable", "account.password.common"));
-        assertThat(policy.violation("Qingtianxiaoyu!", XIAOYU))
-                .hasValueSatisfying(key -> assertThat(key).isIn("account.password.guessable", "account.password.common"));
+        assertThat(policy.violation("qingtianxiaoyu2026", XIAOYU)).hasValueSatisfying(key -> assertThat(key)
+                .isIn("account.password.guessable", "account.password.common"));
+        assertThat(policy.violation("qingtianxiaoyu", XIAOYU)).hasValueSatisfying(key -> assertThat(key)
+                .isIn("account.password.guessable", "account.password.common"));
+        assertThat(policy.violation("Qingtianxiaoyu!", XIAOYU)).hasValueSatisfying(key -> assertThat(key)
+                .isIn("account.password.guessable", "account.password.common"));
     }
 
     @Test

@@ -74,11 +74,11 @@ class PersonalDetailsTest {
 
     @Test
     void everyMessageIsABundleKey() {
-        var details = new PersonalDetails(" ", "not an address", "Zhang", "张三", "x".repeat(Account.ORGANISATION_MAX + 1));
+        var details =
+                new PersonalDetails(" ", "not an address", "Zhang", "张三", "x".repeat(Account.ORGANISATION_MAX + 1));
 
-        assertThat(validator.validate(details))
-                .isNotEmpty()
-                .allSatisfy(v -> assertThat(v.getMessageTemplate()).matches("\\{account\\.[a-z_]+\\.[a-z_]+}"));
+        assertThat(validator.validate(details)).isNotEmpty().allSatisfy(v -> assertThat(v.getMessageTemplate())
+                .matches("\\{account\\.[a-z_]+\\.[a-z_]+}"));
     }
 
     @Test
@@ -95,7 +95,8 @@ class PersonalDetailsTest {
     void usernameIsThreeToThirtyTwoCharacters() {
         assertThat(templatesOn("username", withUsername("ab"))).containsExactly("{account.username.size}");
         assertThat(templatesOn("username", withUsername("abc"))).isEmpty();
-        assertThat(templatesOn("username", withUsername("a".repeat(Account.USERNAME_MAX)))).isEmpty();
+        assertThat(templatesOn("username", withUsername("a".repeat(Account.USERNAME_MAX))))
+                .isEmpty();
         assertThat(templatesOn("username", withUsername("a".repeat(Account.USERNAME_MAX + 1))))
                 .containsExactly("{account.username.size}");
     }
@@ -107,14 +108,16 @@ class PersonalDetailsTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"zhangsan", "a@b", "zhangsan@example", "zhang san@example.cn", "@example.cn", "a@@example.cn"})
+    @ValueSource(
+            strings = {"zhangsan", "a@b", "zhangsan@example", "zhang san@example.cn", "@example.cn", "a@@example.cn"})
     void emailMustBeAnAddressWithADomain(String email) {
         assertThat(templatesOn("email", withEmail(email))).containsExactly("{account.email.invalid}");
     }
 
     @Test
     void emailIsAtMost254Characters() {
-        assertThat(templatesOn("email", withEmail(emailOfLength(Account.EMAIL_MAX)))).isEmpty();
+        assertThat(templatesOn("email", withEmail(emailOfLength(Account.EMAIL_MAX))))
+                .isEmpty();
         assertThat(templatesOn("email", withEmail(emailOfLength(Account.EMAIL_MAX + 1))))
                 .contains("{account.email.size}");
     }
@@ -136,20 +139,28 @@ class PersonalDetailsTest {
         // The pattern runs whatever the size, so it must stay linear and not recurse per character.
         String overlong = "张·".repeat(5_000) + "3";
 
-        assertTimeoutPreemptively(Duration.ofSeconds(5),
-                () -> assertThat(templatesOn("nameZh", withNameZh(overlong))).contains("{account.name_zh.pattern}"));
+        assertTimeoutPreemptively(Duration.ofSeconds(5), () -> assertThat(templatesOn("nameZh", withNameZh(overlong)))
+                .contains("{account.name_zh.pattern}"));
     }
 
     @Test
     void chineseNameIsAtMost40Characters() {
-        assertThat(templatesOn("nameZh", withNameZh("张".repeat(Account.NAME_ZH_MAX)))).isEmpty();
+        assertThat(templatesOn("nameZh", withNameZh("张".repeat(Account.NAME_ZH_MAX))))
+                .isEmpty();
         assertThat(templatesOn("nameZh", withNameZh("张".repeat(Account.NAME_ZH_MAX + 1))))
                 .containsExactly("{account.name_zh.size}");
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"Zhang San", "Zoë Müller", "O'Brien", "Jean-Luc Picard", "Nguyễn Thị Minh Khai",
-        "Martin Luther King Jr."})
+    @ValueSource(
+            strings = {
+                "Zhang San",
+                "Zoë Müller",
+                "O'Brien",
+                "Jean-Luc Picard",
+                "Nguyễn Thị Minh Khai",
+                "Martin Luther King Jr."
+            })
     void latinNameIsLatinLettersSpacesApostrophesHyphensAndDots(String nameLatin) {
         assertThat(templatesOn("nameLatin", withNameLatin(nameLatin))).isEmpty();
     }
@@ -168,10 +179,10 @@ class PersonalDetailsTest {
 
     @Test
     void organisationIsAtMost200Characters() {
-        var atLimit = new PersonalDetails("zhangsan", "zhangsan@example.cn", "张三", "Zhang San",
-                "机".repeat(Account.ORGANISATION_MAX));
-        var overLimit = new PersonalDetails("zhangsan", "zhangsan@example.cn", "张三", "Zhang San",
-                "机".repeat(Account.ORGANISATION_MAX + 1));
+        var atLimit = new PersonalDetails(
+                "zhangsan", "zhangsan@example.cn", "张三", "Zhang San", "机".repeat(Account.ORGANISATION_MAX));
+        var overLimit = new PersonalDetails(
+                "zhangsan", "zhangsan@example.cn", "张三", "Zhang San", "机".repeat(Account.ORGANISATION_MAX + 1));
 
         assertThat(templatesOn("organisation", atLimit)).isEmpty();
         assertThat(templatesOn("organisation", overLimit)).containsExactly("{account.organisation.size}");
@@ -179,16 +190,23 @@ class PersonalDetailsTest {
 
     @Test
     void normalisedLowerCasesUsernameAndEmailAndTrimsAndFoldsSpaces() {
-        var submitted = new PersonalDetails("  ZhangSan ", " ZhangSan@Example.CN ", " 张三 ", "  Zhang   San ",
+        var submitted = new PersonalDetails(
+                "  ZhangSan ",
+                " ZhangSan@Example.CN ",
+                " 张三 ",
+                "  Zhang   San ",
                 "  Beijing \t Technology   Exchange ");
 
-        assertThat(submitted.normalised()).isEqualTo(new PersonalDetails(
-                "zhangsan", "zhangsan@example.cn", "张三", "Zhang San", "Beijing Technology Exchange"));
+        assertThat(submitted.normalised())
+                .isEqualTo(new PersonalDetails(
+                        "zhangsan", "zhangsan@example.cn", "张三", "Zhang San", "Beijing Technology Exchange"));
     }
 
     @Test
     void normalisedDropsABlankOrganisationAndKeepsMissingValuesMissing() {
-        assertThat(new PersonalDetails("zhangsan", "z@example.cn", "张三", "Zhang San", "   ").normalised().organisation())
+        assertThat(new PersonalDetails("zhangsan", "z@example.cn", "张三", "Zhang San", "   ")
+                        .normalised()
+                        .organisation())
                 .isNull();
         assertThat(new PersonalDetails(null, null, null, null, null).normalised())
                 .isEqualTo(new PersonalDetails(null, null, null, null, null));
@@ -210,7 +228,8 @@ class PersonalDetailsTest {
     private static String emailOfLength(int length) {
         String local = "z".repeat(64);
         int domainLength = length - local.length() - 1 - ".cn".length();
-        StringBuilder domain = new StringBuilder("dddddddd.".repeat(domainLength / 9 + 1).substring(0, domainLength));
+        StringBuilder domain =
+                new StringBuilder("dddddddd.".repeat(domainLength / 9 + 1).substring(0, domainLength));
         if (domain.charAt(domain.length() - 1) == '.') {
             domain.setCharAt(domain.length() - 1, 'd');
         }

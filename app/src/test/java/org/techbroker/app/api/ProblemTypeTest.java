@@ -13,7 +13,8 @@ class ProblemTypeTest {
     @Test
     void everyTypeHasItsOwnUri() {
         assertThat(Arrays.stream(ProblemType.values()).map(ProblemType::uri)).doesNotHaveDuplicates();
-        assertThat(Arrays.stream(ProblemType.values()).map(ProblemType::titleKey)).doesNotHaveDuplicates();
+        assertThat(Arrays.stream(ProblemType.values()).map(ProblemType::titleKey))
+                .doesNotHaveDuplicates();
     }
 
     @ParameterizedTest
@@ -52,8 +53,14 @@ class ProblemTypeTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"410, INVALID_REQUEST", "418, INVALID_REQUEST", "422, INVALID_REQUEST", "501, INTERNAL_ERROR",
-        "502, INTERNAL_ERROR", "504, INTERNAL_ERROR"})
+    @CsvSource({
+        "410, INVALID_REQUEST",
+        "418, INVALID_REQUEST",
+        "422, INVALID_REQUEST",
+        "501, INTERNAL_ERROR",
+        "502, INTERNAL_ERROR",
+        "504, INTERNAL_ERROR"
+    })
     void mapsOtherStatusesByTheirClass(int status, ProblemType expected) {
         assertThat(ProblemType.forStatus(status)).isEqualTo(expected);
     }

@@ -45,7 +45,9 @@ class AuditEventTest {
 
         var event = new AuditEvent(NOW, AuditEventType.LOGIN_FAILED, typedUsername, typedUsername, address, detail);
 
-        assertThat(event.getActor()).hasSize(AuditEvent.NAME_MAX).isEqualTo(typedUsername.substring(0, AuditEvent.NAME_MAX));
+        assertThat(event.getActor())
+                .hasSize(AuditEvent.NAME_MAX)
+                .isEqualTo(typedUsername.substring(0, AuditEvent.NAME_MAX));
         assertThat(event.getSubject()).hasSize(AuditEvent.NAME_MAX);
         assertThat(event.getClientAddress()).hasSize(AuditEvent.ADDRESS_MAX).isEqualTo(address.substring(0, 45));
         assertThat(event.getDetail()).hasSize(AuditEvent.DETAIL_MAX).isEqualTo("d".repeat(AuditEvent.DETAIL_MAX));

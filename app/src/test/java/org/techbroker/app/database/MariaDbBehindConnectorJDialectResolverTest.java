@@ -37,7 +37,8 @@ class MariaDbBehindConnectorJDialectResolverTest {
 
     @Test
     void leavesOtherDatabasesAndUnknownVersionsToHibernate() {
-        assertThat(resolver.resolveDialect(connectorJ("H2", "2.3.232 (2024-08-11)", 2, 3))).isNull();
+        assertThat(resolver.resolveDialect(connectorJ("H2", "2.3.232 (2024-08-11)", 2, 3)))
+                .isNull();
         assertThat(resolver.resolveDialect(connectorJ("MySQL", null, 0, 0))).isNull();
     }
 

@@ -13,9 +13,9 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 
 /**
  * Every word a person reads comes from the bundles: the Chinese and English files must hold the
@@ -69,7 +69,9 @@ class BundlesTest {
                 }
             }
         }
-        assertThat(missing).as("keys named by pages but missing from the bundles").isEmpty();
+        assertThat(missing)
+                .as("keys named by pages but missing from the bundles")
+                .isEmpty();
     }
 
     @Test

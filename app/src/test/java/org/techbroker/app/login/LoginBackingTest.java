@@ -16,26 +16,34 @@ class LoginBackingTest {
 
     @ParameterizedTest
     @NullAndEmptySource
-    @ValueSource(strings = {
-        "//evil.example",
-        "//evil.example/admin/accounts/list.xhtml",
-        "https://evil.example",
-        "http://evil.example/index.xhtml",
-        "javascript:alert(1)",
-        "/\\evil.example",
-        "\\\\evil.example",
-        "/admin\\..\\..\\evil",
-        "evil.example/index.xhtml",
-        "index.xhtml"
-    })
+    @ValueSource(
+            strings = {
+                "//evil.example",
+                "//evil.example/admin/accounts/list.xhtml",
+                "https://evil.example",
+                "http://evil.example/index.xhtml",
+                "javascript:alert(1)",
+                "/\\evil.example",
+                "\\\\evil.example",
+                "/admin\\..\\..\\evil",
+                "evil.example/index.xhtml",
+                "index.xhtml"
+            })
     void neverSendsAnyoneToAnotherSite(String target) {
         assertThat(LoginBacking.safeTarget(target)).isEqualTo("/index.xhtml");
     }
 
     /** Browsers drop tabs and line breaks inside a URL, which would turn these into "//evil.example". */
     @ParameterizedTest
-    @ValueSource(strings = {"/\t/evil.example", "/\n/evil.example", "/\r\n/evil.example", "/ /evil.example",
-        "/index.xhtml\u0000", "/\u007f/evil.example"})
+    @ValueSource(
+            strings = {
+                "/\t/evil.example",
+                "/\n/evil.example",
+                "/\r\n/evil.example",
+                "/ /evil.example",
+                "/index.xhtml\u0000",
+                "/\u007f/evil.example"
+            })
     void refusesControlCharactersAndSpaces(String target) {
         assertThat(LoginBacking.safeTarget(target)).isEqualTo("/index.xhtml");
     }

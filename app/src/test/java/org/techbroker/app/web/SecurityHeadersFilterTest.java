@@ -18,8 +18,15 @@ class SecurityHeadersFilterTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"/", "/index.xhtml", "/login.xhtml", "/admin/accounts/list.xhtml",
-        "/jakarta.faces.resource/theme.css.xhtml", "/apidocs.xhtml"})
+    @ValueSource(
+            strings = {
+                "/",
+                "/index.xhtml",
+                "/login.xhtml",
+                "/admin/accounts/list.xhtml",
+                "/jakarta.faces.resource/theme.css.xhtml",
+                "/apidocs.xhtml"
+            })
     void pagesGetThePagePolicy(String path) {
         assertThat(SecurityHeadersFilter.policyFor(path)).isEqualTo(SecurityHeadersFilter.PAGE_POLICY);
     }

@@ -12,8 +12,7 @@ import java.util.List;
  * The yearly cash flows that the income approach discounts, one per year of the economic life: year
  * 1 first. The economic life is the number of years projected.
  */
-public sealed interface CashFlowProjection
-        permits CashFlowProjection.NetCashFlows, CashFlowProjection.ProfitShare {
+public sealed interface CashFlowProjection permits CashFlowProjection.NetCashFlows, CashFlowProjection.ProfitShare {
 
     /** The cash flow attributable to the technology in each year, at full precision. */
     List<BigDecimal> cashFlows();
@@ -65,10 +64,7 @@ public sealed interface CashFlowProjection
                 check(revenue.signum() >= 0, ValuationKeys.NEGATIVE_REVENUE, year, revenue);
             }
             check(Decimals.isFraction(margin), ValuationKeys.MARGIN_OUT_OF_RANGE, margin);
-            check(
-                    Decimals.isFraction(technologyShare),
-                    ValuationKeys.TECHNOLOGY_SHARE_OUT_OF_RANGE,
-                    technologyShare);
+            check(Decimals.isFraction(technologyShare), ValuationKeys.TECHNOLOGY_SHARE_OUT_OF_RANGE, technologyShare);
         }
 
         /** Revenue × margin for each year. */

@@ -29,8 +29,7 @@ public record ComparableTransaction(
     }
 
     /** A comparable of weight 1, for the simple average. */
-    public ComparableTransaction(
-            String label, BigDecimal price, List<MarketAdjustment> adjustments) {
+    public ComparableTransaction(String label, BigDecimal price, List<MarketAdjustment> adjustments) {
         this(label, price, adjustments, BigDecimal.ONE);
     }
 }

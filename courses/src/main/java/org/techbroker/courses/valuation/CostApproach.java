@@ -27,11 +27,7 @@ public class CostApproach {
         if (input.depreciation() instanceof NewnessRate newness) {
             BigDecimal value = cost.multiply(newness.rate(), CALCULATION);
             return new CostApproachResult(
-                    money(cost),
-                    List.of(),
-                    money(cost.subtract(value)),
-                    factor(newness.rate()),
-                    money(value));
+                    money(cost), List.of(), money(cost.subtract(value)), factor(newness.rate()), money(value));
         }
         Itemised itemised = (Itemised) input.depreciation();
         var working = new Working(cost, itemised.basis() == DepreciationBasis.REMAINING_VALUE);

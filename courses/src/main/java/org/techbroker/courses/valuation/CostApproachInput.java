@@ -18,10 +18,7 @@ public record CostApproachInput(BigDecimal replacementCost, Depreciation depreci
     public CostApproachInput {
         required(replacementCost, "replacementCost");
         Objects.requireNonNull(depreciation, "depreciation");
-        check(
-                replacementCost.signum() > 0,
-                ValuationKeys.NON_POSITIVE_REPLACEMENT_COST,
-                replacementCost);
+        check(replacementCost.signum() > 0, ValuationKeys.NON_POSITIVE_REPLACEMENT_COST, replacementCost);
     }
 
     /** How much of the replacement cost the technology has lost. */
@@ -57,19 +54,14 @@ public record CostApproachInput(BigDecimal replacementCost, Depreciation depreci
                     ValuationKeys.OBSOLESCENCE_OUT_OF_RANGE,
                     economicObsolescence);
             if (basis == DepreciationBasis.REPLACEMENT_COST) {
-                BigDecimal total =
-                        physical.rate().add(functionalObsolescence).add(economicObsolescence);
-                check(
-                        total.compareTo(BigDecimal.ONE) <= 0,
-                        ValuationKeys.DEPRECIATION_EXCEEDS_COST,
-                        total);
+                BigDecimal total = physical.rate().add(functionalObsolescence).add(economicObsolescence);
+                check(total.compareTo(BigDecimal.ONE) <= 0, ValuationKeys.DEPRECIATION_EXCEEDS_COST, total);
             }
         }
 
         /** Physical deterioration only, with no obsolescence. */
         public static Itemised physicalOnly(PhysicalDeterioration physical) {
-            return new Itemised(
-                    physical, BigDecimal.ZERO, BigDecimal.ZERO, DepreciationBasis.REPLACEMENT_COST);
+            return new Itemised(physical, BigDecimal.ZERO, BigDecimal.ZERO, DepreciationBasis.REPLACEMENT_COST);
         }
     }
 
@@ -94,10 +86,7 @@ public record CostApproachInput(BigDecimal replacementCost, Depreciation depreci
             required(yearsUsed, "yearsUsed");
             required(remainingYears, "remainingYears");
             check(yearsUsed.signum() >= 0, ValuationKeys.NEGATIVE_AGE, yearsUsed);
-            check(
-                    remainingYears.signum() >= 0,
-                    ValuationKeys.NEGATIVE_REMAINING_LIFE,
-                    remainingYears);
+            check(remainingYears.signum() >= 0, ValuationKeys.NEGATIVE_REMAINING_LIFE, remainingYears);
             BigDecimal life = yearsUsed.add(remainingYears);
             check(life.signum() > 0, ValuationKeys.NON_POSITIVE_LIFE, life);
             return new NewnessRate(remainingYears.divide(life, Precision.CALCULATION));
@@ -129,11 +118,7 @@ public record CostApproachInput(BigDecimal replacementCost, Depreciation depreci
             required(economicLife, "economicLife");
             check(age.signum() >= 0, ValuationKeys.NEGATIVE_AGE, age);
             check(economicLife.signum() > 0, ValuationKeys.NON_POSITIVE_LIFE, economicLife);
-            check(
-                    age.compareTo(economicLife) <= 0,
-                    ValuationKeys.AGE_BEYOND_LIFE,
-                    age,
-                    economicLife);
+            check(age.compareTo(economicLife) <= 0, ValuationKeys.AGE_BEYOND_LIFE, age, economicLife);
         }
 
         @Override

@@ -32,8 +32,7 @@ public record CostApproachResult(
      * @param base the amount the rate applied to
      * @param amount rate × base
      */
-    public record Deduction(
-            DepreciationKind kind, BigDecimal rate, BigDecimal base, BigDecimal amount) {}
+    public record Deduction(DepreciationKind kind, BigDecimal rate, BigDecimal base, BigDecimal amount) {}
 
     /** The three parts of accumulated depreciation. */
     public enum DepreciationKind {

@@ -21,11 +21,9 @@ final class Decimals {
     static final BigDecimal MINUS_ONE = BigDecimal.ONE.negate();
 
     /** Ten guard digits, so that the squarings after range reduction keep 34 correct digits. */
-    private static final MathContext WORKING =
-            new MathContext(CALCULATION.getPrecision() + 10, RoundingMode.HALF_EVEN);
+    private static final MathContext WORKING = new MathContext(CALCULATION.getPrecision() + 10, RoundingMode.HALF_EVEN);
 
-    private static final BigDecimal NEGLIGIBLE =
-            BigDecimal.ONE.movePointLeft(WORKING.getPrecision() + 2);
+    private static final BigDecimal NEGLIGIBLE = BigDecimal.ONE.movePointLeft(WORKING.getPrecision() + 2);
 
     private Decimals() {}
 

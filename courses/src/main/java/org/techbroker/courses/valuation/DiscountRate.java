@@ -23,10 +23,7 @@ import java.util.Objects;
  * @param inflationRate the inflation rate used by the conversion; zero when there is none
  */
 public record DiscountRate(
-        BigDecimal riskFreeRate,
-        BigDecimal riskPremium,
-        Conversion conversion,
-        BigDecimal inflationRate) {
+        BigDecimal riskFreeRate, BigDecimal riskPremium, Conversion conversion, BigDecimal inflationRate) {
 
     public DiscountRate {
         required(riskFreeRate, "riskFreeRate");
@@ -34,10 +31,7 @@ public record DiscountRate(
         Objects.requireNonNull(conversion, "conversion");
         required(inflationRate, "inflationRate");
         BigDecimal builtUp = riskFreeRate.add(riskPremium);
-        check(
-                builtUp.compareTo(Decimals.MINUS_ONE) > 0,
-                ValuationKeys.RATE_NOT_ABOVE_MINUS_100_PERCENT,
-                builtUp);
+        check(builtUp.compareTo(Decimals.MINUS_ONE) > 0, ValuationKeys.RATE_NOT_ABOVE_MINUS_100_PERCENT, builtUp);
         check(
                 inflationRate.compareTo(Decimals.MINUS_ONE) > 0,
                 ValuationKeys.INFLATION_NOT_ABOVE_MINUS_100_PERCENT,

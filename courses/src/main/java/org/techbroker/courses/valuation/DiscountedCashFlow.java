@@ -12,8 +12,4 @@ import java.math.BigDecimal;
  * @param presentValue cash flow × discount factor, from the unrounded figures
  */
 public record DiscountedCashFlow(
-        int year,
-        BigDecimal cashFlow,
-        BigDecimal period,
-        BigDecimal discountFactor,
-        BigDecimal presentValue) {}
+        int year, BigDecimal cashFlow, BigDecimal period, BigDecimal discountFactor, BigDecimal presentValue) {}

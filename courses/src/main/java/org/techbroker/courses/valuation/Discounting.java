@@ -32,12 +32,7 @@ final class Discounting {
             BigDecimal presentValue = cashFlow.multiply(discountFactor, CALCULATION);
             total = total.add(presentValue, CALCULATION);
             lines.add(
-                    new DiscountedCashFlow(
-                            year,
-                            money(cashFlow),
-                            period,
-                            factor(discountFactor),
-                            money(presentValue)));
+                    new DiscountedCashFlow(year, money(cashFlow), period, factor(discountFactor), money(presentValue)));
         }
         return new Discounting(lines, total);
     }

@@ -25,8 +25,7 @@ public class IncomeApproach {
         List<BigDecimal> cashFlows = input.projection().cashFlows();
         BigDecimal rate = input.discountRate().appliedRate();
         Discounting discounting = Discounting.of(cashFlows, rate, input.timing());
-        Optional<Terminal> terminal =
-                terminal(input.terminalValue(), cashFlows, rate, input.timing());
+        Optional<Terminal> terminal = terminal(input.terminalValue(), cashFlows, rate, input.timing());
         BigDecimal value = discounting.presentValue;
         if (terminal.isPresent()) {
             value = value.add(terminal.get().presentValue(), CALCULATION);
@@ -51,12 +50,8 @@ public class IncomeApproach {
         List<BigDecimal> cashFlows = share.cashFlows();
         List<ProfitShareLine> lines = new ArrayList<>();
         for (int i = 0; i < profits.size(); i++) {
-            lines.add(
-                    new ProfitShareLine(
-                            i + 1,
-                            money(share.revenues().get(i)),
-                            money(profits.get(i)),
-                            money(cashFlows.get(i))));
+            lines.add(new ProfitShareLine(
+                    i + 1, money(share.revenues().get(i)), money(profits.get(i)), money(cashFlows.get(i))));
         }
         return lines;
     }
@@ -65,10 +60,7 @@ public class IncomeApproach {
     private record Terminal(BigDecimal presentValue, TerminalValueLine line) {}
 
     private static Optional<Terminal> terminal(
-            TerminalValue terminalValue,
-            List<BigDecimal> cashFlows,
-            BigDecimal rate,
-            TimingConvention timing) {
+            TerminalValue terminalValue, List<BigDecimal> cashFlows, BigDecimal rate, TimingConvention timing) {
         int life = cashFlows.size();
         BigDecimal amount;
         BigDecimal period;
@@ -78,8 +70,7 @@ public class IncomeApproach {
         } else if (terminalValue instanceof TerminalValue.GrowingPerpetuity perpetuity) {
             BigDecimal growth = perpetuity.growthRate();
             check(growth.compareTo(rate) < 0, ValuationKeys.GROWTH_NOT_BELOW_RATE, growth, rate);
-            BigDecimal nextCashFlow =
-                    cashFlows.get(life - 1).multiply(BigDecimal.ONE.add(growth), CALCULATION);
+            BigDecimal nextCashFlow = cashFlows.get(life - 1).multiply(BigDecimal.ONE.add(growth), CALCULATION);
             amount = nextCashFlow.divide(rate.subtract(growth), CALCULATION);
             // Valued one period before its first cash flow, which follows the timing convention.
             period = timing.period(life);
@@ -88,13 +79,8 @@ public class IncomeApproach {
         }
         BigDecimal discountFactor = Discounting.discountFactor(rate, period);
         BigDecimal presentValue = amount.multiply(discountFactor, CALCULATION);
-        return Optional.of(
-                new Terminal(
-                        presentValue,
-                        new TerminalValueLine(
-                                money(amount),
-                                period,
-                                factor(discountFactor),
-                                money(presentValue))));
+        return Optional.of(new Terminal(
+                presentValue,
+                new TerminalValueLine(money(amount), period, factor(discountFactor), money(presentValue))));
     }
 }

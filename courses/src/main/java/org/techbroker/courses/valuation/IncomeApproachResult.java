@@ -43,10 +43,7 @@ public record IncomeApproachResult(
      * @param technologyCashFlow operating profit × technology share
      */
     public record ProfitShareLine(
-            int year,
-            BigDecimal revenue,
-            BigDecimal operatingProfit,
-            BigDecimal technologyCashFlow) {}
+            int year, BigDecimal revenue, BigDecimal operatingProfit, BigDecimal technologyCashFlow) {}
 
     /**
      * The terminal value and its discounting.
@@ -58,8 +55,5 @@ public record IncomeApproachResult(
      * @param presentValue amount × discount factor
      */
     public record TerminalValueLine(
-            BigDecimal amount,
-            BigDecimal period,
-            BigDecimal discountFactor,
-            BigDecimal presentValue) {}
+            BigDecimal amount, BigDecimal period, BigDecimal discountFactor, BigDecimal presentValue) {}
 }

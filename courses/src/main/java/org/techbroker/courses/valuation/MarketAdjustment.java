@@ -44,25 +44,16 @@ public record MarketAdjustment(Factor factor, BigDecimal coefficient) {
     }
 
     /** The date adjustment from a price index: index at the valuation date ÷ index at the deal. */
-    public static MarketAdjustment priceIndex(
-            BigDecimal indexAtValuation, BigDecimal indexAtTransaction) {
+    public static MarketAdjustment priceIndex(BigDecimal indexAtValuation, BigDecimal indexAtTransaction) {
         required(indexAtValuation, "indexAtValuation");
         required(indexAtTransaction, "indexAtTransaction");
-        check(
-                indexAtValuation.signum() > 0,
-                ValuationKeys.NON_POSITIVE_PRICE_INDEX,
-                indexAtValuation);
-        check(
-                indexAtTransaction.signum() > 0,
-                ValuationKeys.NON_POSITIVE_PRICE_INDEX,
-                indexAtTransaction);
-        return new MarketAdjustment(
-                Factor.TRANSACTION_DATE, indexAtValuation.divide(indexAtTransaction, CALCULATION));
+        check(indexAtValuation.signum() > 0, ValuationKeys.NON_POSITIVE_PRICE_INDEX, indexAtValuation);
+        check(indexAtTransaction.signum() > 0, ValuationKeys.NON_POSITIVE_PRICE_INDEX, indexAtTransaction);
+        return new MarketAdjustment(Factor.TRANSACTION_DATE, indexAtValuation.divide(indexAtTransaction, CALCULATION));
     }
 
     /** The remaining-life adjustment as a plain ratio: subject's remaining years ÷ comparable's. */
-    public static MarketAdjustment remainingLife(
-            BigDecimal subjectYears, BigDecimal comparableYears) {
+    public static MarketAdjustment remainingLife(BigDecimal subjectYears, BigDecimal comparableYears) {
         return remainingLifeAt(subjectYears, comparableYears, BigDecimal.ZERO);
     }
 
@@ -71,33 +62,23 @@ public record MarketAdjustment(Factor factor, BigDecimal coefficient) {
      * less: [1 − (1+r)^−n₁] ÷ [1 − (1+r)^−n₂] for the subject's n₁ and the comparable's n₂ whole
      * remaining years. At a zero rate it is the plain ratio n₁ ÷ n₂.
      */
-    public static MarketAdjustment remainingLife(
-            int subjectYears, int comparableYears, BigDecimal rate) {
-        return remainingLifeAt(
-                BigDecimal.valueOf(subjectYears), BigDecimal.valueOf(comparableYears), rate);
+    public static MarketAdjustment remainingLife(int subjectYears, int comparableYears, BigDecimal rate) {
+        return remainingLifeAt(BigDecimal.valueOf(subjectYears), BigDecimal.valueOf(comparableYears), rate);
     }
 
-    private static MarketAdjustment remainingLifeAt(
-            BigDecimal subject, BigDecimal comparable, BigDecimal rate) {
+    private static MarketAdjustment remainingLifeAt(BigDecimal subject, BigDecimal comparable, BigDecimal rate) {
         required(subject, "subjectYears");
         required(comparable, "comparableYears");
         required(rate, "rate");
         check(subject.signum() > 0, ValuationKeys.NON_POSITIVE_LIFE, subject);
         check(comparable.signum() > 0, ValuationKeys.NON_POSITIVE_LIFE, comparable);
-        check(
-                rate.compareTo(Decimals.MINUS_ONE) > 0,
-                ValuationKeys.RATE_NOT_ABOVE_MINUS_100_PERCENT,
-                rate);
+        check(rate.compareTo(Decimals.MINUS_ONE) > 0, ValuationKeys.RATE_NOT_ABOVE_MINUS_100_PERCENT, rate);
         if (rate.signum() == 0) {
-            return new MarketAdjustment(
-                    Factor.REMAINING_LIFE, subject.divide(comparable, CALCULATION));
+            return new MarketAdjustment(Factor.REMAINING_LIFE, subject.divide(comparable, CALCULATION));
         }
         BigDecimal growth = BigDecimal.ONE.add(rate);
-        BigDecimal subjectAnnuity =
-                BigDecimal.ONE.subtract(Decimals.pow(growth, -subject.intValueExact()));
-        BigDecimal comparableAnnuity =
-                BigDecimal.ONE.subtract(Decimals.pow(growth, -comparable.intValueExact()));
-        return new MarketAdjustment(
-                Factor.REMAINING_LIFE, subjectAnnuity.divide(comparableAnnuity, CALCULATION));
+        BigDecimal subjectAnnuity = BigDecimal.ONE.subtract(Decimals.pow(growth, -subject.intValueExact()));
+        BigDecimal comparableAnnuity = BigDecimal.ONE.subtract(Decimals.pow(growth, -comparable.intValueExact()));
+        return new MarketAdjustment(Factor.REMAINING_LIFE, subjectAnnuity.divide(comparableAnnuity, CALCULATION));
     }
 }

@@ -11,9 +11,7 @@ import java.util.List;
  * @param value the appraised value: the (weighted) average of the adjusted prices
  */
 public record MarketApproachResult(
-        List<AdjustedComparable> comparables,
-        MarketApproachInput.Averaging averaging,
-        BigDecimal value) {
+        List<AdjustedComparable> comparables, MarketApproachInput.Averaging averaging, BigDecimal value) {
 
     public MarketApproachResult {
         comparables = List.copyOf(comparables);

@@ -12,10 +12,7 @@ import java.util.List;
  * @param totalRoyalty the sum of the royalties: total sales × royalty rate
  */
 public record ProjectedRoyaltyResult(
-        BigDecimal royaltyRate,
-        List<RoyaltyLine> royalties,
-        BigDecimal totalSales,
-        BigDecimal totalRoyalty) {
+        BigDecimal royaltyRate, List<RoyaltyLine> royalties, BigDecimal totalSales, BigDecimal totalRoyalty) {
 
     public ProjectedRoyaltyResult {
         royalties = List.copyOf(royalties);

@@ -38,13 +38,7 @@ public class RoyaltyApproach {
             BigDecimal tax = royalty.multiply(input.taxRate(), CALCULATION);
             BigDecimal net = royalty.subtract(tax, CALCULATION);
             afterTax.add(net);
-            lines.add(
-                    new RoyaltyLine(
-                            year,
-                            money(sales.get(year - 1)),
-                            money(royalty),
-                            money(tax),
-                            money(net)));
+            lines.add(new RoyaltyLine(year, money(sales.get(year - 1)), money(royalty), money(tax), money(net)));
         }
         BigDecimal rate = input.discountRate().appliedRate();
         Discounting discounting = Discounting.of(afterTax, rate, input.timing());
@@ -60,28 +54,18 @@ public class RoyaltyApproach {
     }
 
     /** Σ sales × royalty rate, neither taxed nor discounted. */
-    public ProjectedRoyaltyResult royaltyOnProjectedSales(
-            List<BigDecimal> projectedSales, BigDecimal royaltyRate) {
+    public ProjectedRoyaltyResult royaltyOnProjectedSales(List<BigDecimal> projectedSales, BigDecimal royaltyRate) {
         List<BigDecimal> sales = RoyaltyInput.validSales(projectedSales);
         RoyaltyInput.validRoyaltyRate(royaltyRate);
         List<RoyaltyLine> lines = new ArrayList<>();
         BigDecimal zero = money(BigDecimal.ZERO);
         for (int year = 1; year <= sales.size(); year++) {
             BigDecimal royalty = sales.get(year - 1).multiply(royaltyRate, CALCULATION);
-            lines.add(
-                    new RoyaltyLine(
-                            year,
-                            money(sales.get(year - 1)),
-                            money(royalty),
-                            zero,
-                            money(royalty)));
+            lines.add(new RoyaltyLine(year, money(sales.get(year - 1)), money(royalty), zero, money(royalty)));
         }
         BigDecimal totalSales = Decimals.sum(sales);
         return new ProjectedRoyaltyResult(
-                factor(royaltyRate),
-                lines,
-                money(totalSales),
-                money(totalSales.multiply(royaltyRate, CALCULATION)));
+                factor(royaltyRate), lines, money(totalSales), money(totalSales.multiply(royaltyRate, CALCULATION)));
     }
 
     /**

@@ -34,34 +34,21 @@ public record RoyaltyInput(
     }
 
     /** Before tax, discounted at the end of each year. */
-    public RoyaltyInput(
-            List<BigDecimal> projectedSales, BigDecimal royaltyRate, DiscountRate discountRate) {
-        this(
-                projectedSales,
-                royaltyRate,
-                BigDecimal.ZERO,
-                discountRate,
-                TimingConvention.END_OF_YEAR);
+    public RoyaltyInput(List<BigDecimal> projectedSales, BigDecimal royaltyRate, DiscountRate discountRate) {
+        this(projectedSales, royaltyRate, BigDecimal.ZERO, discountRate, TimingConvention.END_OF_YEAR);
     }
 
     static List<BigDecimal> validSales(List<BigDecimal> sales) {
         List<BigDecimal> copy = Decimals.copyOf(sales, "projectedSales");
         check(!copy.isEmpty(), ValuationKeys.NO_PROJECTED_SALES);
         for (int year = 1; year <= copy.size(); year++) {
-            check(
-                    copy.get(year - 1).signum() >= 0,
-                    ValuationKeys.NEGATIVE_SALES,
-                    year,
-                    copy.get(year - 1));
+            check(copy.get(year - 1).signum() >= 0, ValuationKeys.NEGATIVE_SALES, year, copy.get(year - 1));
         }
         return copy;
     }
 
     static void validRoyaltyRate(BigDecimal royaltyRate) {
         required(royaltyRate, "royaltyRate");
-        check(
-                Decimals.isFraction(royaltyRate),
-                ValuationKeys.ROYALTY_RATE_OUT_OF_RANGE,
-                royaltyRate);
+        check(Decimals.isFraction(royaltyRate), ValuationKeys.ROYALTY_RATE_OUT_OF_RANGE, royaltyRate);
     }
 }

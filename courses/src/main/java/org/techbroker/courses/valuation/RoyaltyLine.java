@@ -11,9 +11,4 @@ import java.math.BigDecimal;
  * @param tax royalty × tax rate
  * @param afterTaxRoyalty royalty − tax
  */
-public record RoyaltyLine(
-        int year,
-        BigDecimal sales,
-        BigDecimal royalty,
-        BigDecimal tax,
-        BigDecimal afterTaxRoyalty) {}
+public record RoyaltyLine(int year, BigDecimal sales, BigDecimal royalty, BigDecimal tax, BigDecimal afterTaxRoyalty) {}

@@ -44,12 +44,7 @@ public record TwoStageOptionInput(
         check(stageTwoCost.signum() >= 0, ValuationKeys.NEGATIVE_STAGE_COST, stageTwoCost);
         check(projectValue.signum() > 0, ValuationKeys.NON_POSITIVE_PROJECT_VALUE, projectValue);
         check(yearsToDecision.signum() > 0, ValuationKeys.NON_POSITIVE_EXPIRY, yearsToDecision);
-        check(
-                steps >= 1 && steps <= MAX_STEPS,
-                ValuationKeys.STEPS_OUT_OF_RANGE,
-                steps,
-                1,
-                MAX_STEPS);
+        check(steps >= 1 && steps <= MAX_STEPS, ValuationKeys.STEPS_OUT_OF_RANGE, steps, 1, MAX_STEPS);
     }
 
     /** How far the project value moves up or down in one step of the lattice. */
@@ -79,11 +74,7 @@ public record TwoStageOptionInput(
         public UpDown {
             required(up, "up");
             required(down, "down");
-            check(
-                    down.signum() > 0 && down.compareTo(up) < 0,
-                    ValuationKeys.INVALID_LATTICE_MOVES,
-                    up,
-                    down);
+            check(down.signum() > 0 && down.compareTo(up) < 0, ValuationKeys.INVALID_LATTICE_MOVES, up, down);
         }
     }
 }

@@ -46,10 +46,5 @@ public record TwoStageOptionResult(
      * @param invest at the decision date, whether the second stage is worth its cost here; false
      *     before it
      */
-    public record LatticeNode(
-            int step,
-            int upMoves,
-            BigDecimal projectValue,
-            BigDecimal optionValue,
-            boolean invest) {}
+    public record LatticeNode(int step, int upMoves, BigDecimal projectValue, BigDecimal optionValue, boolean invest) {}
 }

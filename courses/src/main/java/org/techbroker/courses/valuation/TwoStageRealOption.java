@@ -58,10 +58,9 @@ public class TwoStageRealOption {
         for (int step = 0; step <= n; step++) {
             project[step] = new BigDecimal[step + 1];
             for (int j = 0; j <= step; j++) {
-                project[step][j] =
-                        input.projectValue()
-                                .multiply(upPowers[j], CALCULATION)
-                                .multiply(downPowers[step - j], CALCULATION);
+                project[step][j] = input.projectValue()
+                        .multiply(upPowers[j], CALCULATION)
+                        .multiply(downPowers[step - j], CALCULATION);
             }
         }
         BigDecimal[][] option = new BigDecimal[n + 1][];
@@ -72,21 +71,18 @@ public class TwoStageRealOption {
         for (int step = n - 1; step >= 0; step--) {
             option[step] = new BigDecimal[step + 1];
             for (int j = 0; j <= step; j++) {
-                BigDecimal expected =
-                        p.multiply(option[step + 1][j + 1], CALCULATION)
-                                .add(q.multiply(option[step + 1][j], CALCULATION), CALCULATION);
+                BigDecimal expected = p.multiply(option[step + 1][j + 1], CALCULATION)
+                        .add(q.multiply(option[step + 1][j], CALCULATION), CALCULATION);
                 option[step][j] = expected.divide(growth, CALCULATION);
             }
         }
 
         BigDecimal optionValue = option[0][0];
-        BigDecimal presentStrike =
-                strike.multiply(
-                        Decimals.exp(
-                                input.riskFreeRate().multiply(input.yearsToDecision()).negate()),
-                        CALCULATION);
-        BigDecimal staticNpv =
-                input.projectValue().subtract(presentStrike).subtract(input.stageOneCost());
+        BigDecimal presentStrike = strike.multiply(
+                Decimals.exp(
+                        input.riskFreeRate().multiply(input.yearsToDecision()).negate()),
+                CALCULATION);
+        BigDecimal staticNpv = input.projectValue().subtract(presentStrike).subtract(input.stageOneCost());
         BigDecimal expandedNpv = optionValue.subtract(input.stageOneCost());
         return new TwoStageOptionResult(
                 factor(dt),
@@ -111,17 +107,14 @@ public class TwoStageRealOption {
         return powers;
     }
 
-    private static List<List<LatticeNode>> lattice(
-            BigDecimal[][] project, BigDecimal[][] option, BigDecimal strike) {
+    private static List<List<LatticeNode>> lattice(BigDecimal[][] project, BigDecimal[][] option, BigDecimal strike) {
         int n = project.length - 1;
         List<List<LatticeNode>> lattice = new ArrayList<>(n + 1);
         for (int step = 0; step <= n; step++) {
             List<LatticeNode> nodes = new ArrayList<>(step + 1);
             for (int j = 0; j <= step; j++) {
                 boolean invest = step == n && project[step][j].compareTo(strike) > 0;
-                nodes.add(
-                        new LatticeNode(
-                                step, j, money(project[step][j]), money(option[step][j]), invest));
+                nodes.add(new LatticeNode(step, j, money(project[step][j]), money(option[step][j]), invest));
             }
             lattice.add(nodes);
         }

@@ -33,8 +33,7 @@ public class ValuationEngine {
         return royalty.reliefFromRoyalty(input);
     }
 
-    public ProjectedRoyaltyResult royaltyOnProjectedSales(
-            List<BigDecimal> projectedSales, BigDecimal royaltyRate) {
+    public ProjectedRoyaltyResult royaltyOnProjectedSales(List<BigDecimal> projectedSales, BigDecimal royaltyRate) {
         return royalty.royaltyOnProjectedSales(projectedSales, royaltyRate);
     }
 

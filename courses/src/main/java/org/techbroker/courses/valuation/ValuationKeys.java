@@ -10,8 +10,7 @@ public final class ValuationKeys {
     private static final String PREFIX = "courses.valuation.error.";
 
     // Cost approach
-    public static final String NON_POSITIVE_REPLACEMENT_COST =
-            PREFIX + "non_positive_replacement_cost";
+    public static final String NON_POSITIVE_REPLACEMENT_COST = PREFIX + "non_positive_replacement_cost";
     public static final String NEGATIVE_AGE = PREFIX + "negative_age";
     public static final String NEGATIVE_REMAINING_LIFE = PREFIX + "negative_remaining_life";
     public static final String NON_POSITIVE_LIFE = PREFIX + "non_positive_life";
@@ -23,26 +22,20 @@ public final class ValuationKeys {
 
     // Market approach
     public static final String NO_COMPARABLES = PREFIX + "no_comparables";
-    public static final String NON_POSITIVE_COMPARABLE_PRICE =
-            PREFIX + "non_positive_comparable_price";
-    public static final String NON_POSITIVE_ADJUSTMENT_FACTOR =
-            PREFIX + "non_positive_adjustment_factor";
+    public static final String NON_POSITIVE_COMPARABLE_PRICE = PREFIX + "non_positive_comparable_price";
+    public static final String NON_POSITIVE_ADJUSTMENT_FACTOR = PREFIX + "non_positive_adjustment_factor";
     public static final String NON_POSITIVE_PRICE_INDEX = PREFIX + "non_positive_price_index";
     public static final String NEGATIVE_WEIGHT = PREFIX + "negative_weight";
     public static final String ZERO_TOTAL_WEIGHT = PREFIX + "zero_total_weight";
 
     // Income approach and discounting
     public static final String NO_CASH_FLOWS = PREFIX + "no_cash_flows";
-    public static final String RATE_NOT_ABOVE_MINUS_100_PERCENT =
-            PREFIX + "rate_not_above_minus_100_percent";
-    public static final String INFLATION_NOT_ABOVE_MINUS_100_PERCENT =
-            PREFIX + "inflation_not_above_minus_100_percent";
+    public static final String RATE_NOT_ABOVE_MINUS_100_PERCENT = PREFIX + "rate_not_above_minus_100_percent";
+    public static final String INFLATION_NOT_ABOVE_MINUS_100_PERCENT = PREFIX + "inflation_not_above_minus_100_percent";
     public static final String NEGATIVE_REVENUE = PREFIX + "negative_revenue";
     public static final String MARGIN_OUT_OF_RANGE = PREFIX + "margin_out_of_range";
-    public static final String TECHNOLOGY_SHARE_OUT_OF_RANGE =
-            PREFIX + "technology_share_out_of_range";
-    public static final String GROWTH_NOT_ABOVE_MINUS_100_PERCENT =
-            PREFIX + "growth_not_above_minus_100_percent";
+    public static final String TECHNOLOGY_SHARE_OUT_OF_RANGE = PREFIX + "technology_share_out_of_range";
+    public static final String GROWTH_NOT_ABOVE_MINUS_100_PERCENT = PREFIX + "growth_not_above_minus_100_percent";
     public static final String GROWTH_NOT_BELOW_RATE = PREFIX + "growth_not_below_rate";
 
     // Royalty-based values
@@ -51,8 +44,7 @@ public final class ValuationKeys {
     public static final String NON_POSITIVE_SALES = PREFIX + "non_positive_sales";
     public static final String ROYALTY_RATE_OUT_OF_RANGE = PREFIX + "royalty_rate_out_of_range";
     public static final String TAX_RATE_OUT_OF_RANGE = PREFIX + "tax_rate_out_of_range";
-    public static final String NON_POSITIVE_OPERATING_PROFIT =
-            PREFIX + "non_positive_operating_profit";
+    public static final String NON_POSITIVE_OPERATING_PROFIT = PREFIX + "non_positive_operating_profit";
     public static final String PROFIT_EXCEEDS_SALES = PREFIX + "profit_exceeds_sales";
 
     // Two-stage real option

@@ -28,20 +28,17 @@ class PrecisionTest {
     @Test
     void exponentialMatchesReferenceValuesToThirtyDigits() {
         // Reference values from mpmath at 40 digits.
-        assertThat(
-                        Decimals.exp(d("0.3"))
-                                .subtract(d("1.349858807576003103983744313328007330378"))
-                                .abs())
+        assertThat(Decimals.exp(d("0.3"))
+                        .subtract(d("1.349858807576003103983744313328007330378"))
+                        .abs())
                 .isLessThan(d("1e-30"));
-        assertThat(
-                        Decimals.exp(d("-2.5"))
-                                .subtract(d("0.0820849986238987951695286744671598078378"))
-                                .abs())
+        assertThat(Decimals.exp(d("-2.5"))
+                        .subtract(d("0.0820849986238987951695286744671598078378"))
+                        .abs())
                 .isLessThan(d("1e-30"));
-        assertThat(
-                        Decimals.exp(BigDecimal.TEN)
-                                .subtract(d("22026.46579480671651695790064528424436635"))
-                                .abs())
+        assertThat(Decimals.exp(BigDecimal.TEN)
+                        .subtract(d("22026.46579480671651695790064528424436635"))
+                        .abs())
                 .isLessThan(d("1e-26"));
         assertThat(Decimals.exp(BigDecimal.ZERO)).isEqualByComparingTo("1");
     }
@@ -49,7 +46,9 @@ class PrecisionTest {
     @Test
     void raisesToHalfPowersForTheMidYearConvention() {
         // 1.21^1.5 = 1.331 exactly.
-        assertThat(Decimals.powWholeOrHalf(d("1.21"), d("1.5")).subtract(d("1.331")).abs())
+        assertThat(Decimals.powWholeOrHalf(d("1.21"), d("1.5"))
+                        .subtract(d("1.331"))
+                        .abs())
                 .isLessThan(d("1e-30"));
         assertThat(Decimals.powWholeOrHalf(d("1.1"), d("2"))).isEqualByComparingTo("1.21");
     }

@@ -19,14 +19,8 @@ class RoyaltyApproachTest {
         // Sales 1,000 / 2,000 / 3,000 × 5 % = 50 / 100 / 150; less 25 % tax = 37.5 / 75 / 112.5
         // (225 in all);
         // PV at 10 % = 34.09 + 61.98 + 84.52 = 180.597… = 180.60 (python).
-        var result =
-                approach.reliefFromRoyalty(
-                        new RoyaltyInput(
-                                amounts("1000", "2000", "3000"),
-                                d("0.05"),
-                                d("0.25"),
-                                TEN_PERCENT,
-                                TimingConvention.END_OF_YEAR));
+        var result = approach.reliefFromRoyalty(new RoyaltyInput(
+                amounts("1000", "2000", "3000"), d("0.05"), d("0.25"), TEN_PERCENT, TimingConvention.END_OF_YEAR));
 
         assertThat(result.royalties())
                 .containsExactly(
@@ -44,14 +38,8 @@ class RoyaltyApproachTest {
     @Test
     void reliefFromRoyaltyAtMidYear() {
         // 37.5 ÷ 1.1^0.5 + 75 ÷ 1.1^1.5 + 112.5 ÷ 1.1^2.5 = 189.41 (python).
-        var result =
-                approach.reliefFromRoyalty(
-                        new RoyaltyInput(
-                                amounts("1000", "2000", "3000"),
-                                d("0.05"),
-                                d("0.25"),
-                                TEN_PERCENT,
-                                TimingConvention.MID_YEAR));
+        var result = approach.reliefFromRoyalty(new RoyaltyInput(
+                amounts("1000", "2000", "3000"), d("0.05"), d("0.25"), TEN_PERCENT, TimingConvention.MID_YEAR));
 
         assertThat(result.value()).isEqualByComparingTo("189.41");
     }
@@ -60,14 +48,9 @@ class RoyaltyApproachTest {
     void withoutTaxTheFullRoyaltyIsDiscounted() {
         // 50 ÷ 1.1 + 100 ÷ 1.21 + 150 ÷ 1.331 = 240.80; at a zero rate simply 300.
         var taxed =
-                approach.reliefFromRoyalty(
-                        new RoyaltyInput(amounts("1000", "2000", "3000"), d("0.05"), TEN_PERCENT));
-        var undiscounted =
-                approach.reliefFromRoyalty(
-                        new RoyaltyInput(
-                                amounts("1000", "2000", "3000"),
-                                d("0.05"),
-                                DiscountRate.of(d("0"), d("0"))));
+                approach.reliefFromRoyalty(new RoyaltyInput(amounts("1000", "2000", "3000"), d("0.05"), TEN_PERCENT));
+        var undiscounted = approach.reliefFromRoyalty(
+                new RoyaltyInput(amounts("1000", "2000", "3000"), d("0.05"), DiscountRate.of(d("0"), d("0"))));
 
         assertThat(taxed.royalties()).extracting(RoyaltyLine::tax).containsOnly(d("0.00"));
         assertThat(taxed.value()).isEqualByComparingTo("240.80");
@@ -100,12 +83,9 @@ class RoyaltyApproachTest {
 
     @Test
     void refusesImpossibleInputs() {
+        assertInvalid(() -> new RoyaltyInput(List.of(), d("0.05"), TEN_PERCENT), ValuationKeys.NO_PROJECTED_SALES);
         assertInvalid(
-                () -> new RoyaltyInput(List.of(), d("0.05"), TEN_PERCENT),
-                ValuationKeys.NO_PROJECTED_SALES);
-        assertInvalid(
-                () -> new RoyaltyInput(amounts("100", "-1"), d("0.05"), TEN_PERCENT),
-                ValuationKeys.NEGATIVE_SALES);
+                () -> new RoyaltyInput(amounts("100", "-1"), d("0.05"), TEN_PERCENT), ValuationKeys.NEGATIVE_SALES);
         assertInvalid(
                 () -> new RoyaltyInput(amounts("100"), d("1.05"), TEN_PERCENT),
                 ValuationKeys.ROYALTY_RATE_OUT_OF_RANGE);
@@ -113,31 +93,17 @@ class RoyaltyApproachTest {
                 () -> new RoyaltyInput(amounts("100"), d("-0.05"), TEN_PERCENT),
                 ValuationKeys.ROYALTY_RATE_OUT_OF_RANGE);
         assertInvalid(
-                () ->
-                        new RoyaltyInput(
-                                amounts("100"),
-                                d("0.05"),
-                                d("1.25"),
-                                TEN_PERCENT,
-                                TimingConvention.END_OF_YEAR),
+                () -> new RoyaltyInput(amounts("100"), d("0.05"), d("1.25"), TEN_PERCENT, TimingConvention.END_OF_YEAR),
                 ValuationKeys.TAX_RATE_OUT_OF_RANGE);
-        assertInvalid(
-                () -> approach.royaltyOnProjectedSales(List.of(), d("0.05")),
-                ValuationKeys.NO_PROJECTED_SALES);
+        assertInvalid(() -> approach.royaltyOnProjectedSales(List.of(), d("0.05")), ValuationKeys.NO_PROJECTED_SALES);
         assertInvalid(
                 () -> approach.royaltyOnProjectedSales(amounts("100"), d("2")),
                 ValuationKeys.ROYALTY_RATE_OUT_OF_RANGE);
+        assertInvalid(() -> approach.twentyFivePercentRule(d("0"), d("10")), ValuationKeys.NON_POSITIVE_SALES);
         assertInvalid(
-                () -> approach.twentyFivePercentRule(d("0"), d("10")),
-                ValuationKeys.NON_POSITIVE_SALES);
+                () -> approach.twentyFivePercentRule(d("100"), d("0")), ValuationKeys.NON_POSITIVE_OPERATING_PROFIT);
         assertInvalid(
-                () -> approach.twentyFivePercentRule(d("100"), d("0")),
-                ValuationKeys.NON_POSITIVE_OPERATING_PROFIT);
-        assertInvalid(
-                () -> approach.twentyFivePercentRule(d("100"), d("-10")),
-                ValuationKeys.NON_POSITIVE_OPERATING_PROFIT);
-        assertInvalid(
-                () -> approach.twentyFivePercentRule(d("100"), d("101")),
-                ValuationKeys.PROFIT_EXCEEDS_SALES);
+                () -> approach.twentyFivePercentRule(d("100"), d("-10")), ValuationKeys.NON_POSITIVE_OPERATING_PROFIT);
+        assertInvalid(() -> approach.twentyFivePercentRule(d("100"), d("101")), ValuationKeys.PROFIT_EXCEEDS_SALES);
     }
 }

@@ -20,8 +20,7 @@ class TwoStageRealOptionTest {
 
     private static TwoStageOptionInput hull(String stageOneCost, int steps, LatticeMoves moves) {
         // Hull's two-step example: V = 50, K = 52, r = 5 %, T = 2 years.
-        return new TwoStageOptionInput(
-                d(stageOneCost), d("52"), d("50"), d("0.05"), d("2"), steps, moves);
+        return new TwoStageOptionInput(d(stageOneCost), d("52"), d("50"), d("0.05"), d("2"), steps, moves);
     }
 
     @Test
@@ -47,8 +46,7 @@ class TwoStageRealOptionTest {
                 .containsExactly(
                         new LatticeNode(1, 0, d("40.00"), d("0.00"), false),
                         new LatticeNode(1, 1, d("60.00"), d("11.95"), false));
-        assertThat(result.lattice().get(0))
-                .containsExactly(new LatticeNode(0, 0, d("50.00"), d("7.14"), false));
+        assertThat(result.lattice().get(0)).containsExactly(new LatticeNode(0, 0, d("50.00"), d("7.14"), false));
     }
 
     @Test
@@ -96,19 +94,16 @@ class TwoStageRealOptionTest {
     })
     void convergesToBlackScholesWithinOnePercentAtFiveHundredSteps(
             String v, String k, String r, String sigma, String t, double blackScholes) {
-        var input =
-                new TwoStageOptionInput(
-                        BigDecimal.ZERO, d(k), d(v), d(r), d(t), 500, new Volatility(d(sigma)));
+        var input = new TwoStageOptionInput(BigDecimal.ZERO, d(k), d(v), d(r), d(t), 500, new Volatility(d(sigma)));
 
         var result = option.value(input);
 
-        double formula =
-                BlackScholes.call(
-                        Double.parseDouble(v),
-                        Double.parseDouble(k),
-                        Double.parseDouble(r),
-                        Double.parseDouble(sigma),
-                        Double.parseDouble(t));
+        double formula = BlackScholes.call(
+                Double.parseDouble(v),
+                Double.parseDouble(k),
+                Double.parseDouble(r),
+                Double.parseDouble(sigma),
+                Double.parseDouble(t));
         assertThat(formula).isCloseTo(blackScholes, within(1e-5));
         assertThat(result.optionValue().doubleValue()).isCloseTo(formula, within(formula * 0.01));
         assertThat(result.lattice()).hasSize(501);
@@ -118,15 +113,8 @@ class TwoStageRealOptionTest {
     @Test
     void withNoSecondStageCostTheOptionIsWorthTheProject() {
         // max(V_T − 0, 0) = V_T, whose risk-neutral present value is V itself.
-        var input =
-                new TwoStageOptionInput(
-                        BigDecimal.ZERO,
-                        BigDecimal.ZERO,
-                        d("100"),
-                        d("0.05"),
-                        d("1"),
-                        50,
-                        new Volatility(d("0.5")));
+        var input = new TwoStageOptionInput(
+                BigDecimal.ZERO, BigDecimal.ZERO, d("100"), d("0.05"), d("1"), 50, new Volatility(d("0.5")));
 
         assertThat(option.value(input).optionValue()).isEqualByComparingTo("100.00");
     }
@@ -135,32 +123,22 @@ class TwoStageRealOptionTest {
     void refusesImpossibleInputs() {
         var moves = new Volatility(d("0.3"));
         assertInvalid(
-                () ->
-                        new TwoStageOptionInput(
-                                d("-1"), d("52"), d("50"), d("0.05"), d("2"), 2, moves),
+                () -> new TwoStageOptionInput(d("-1"), d("52"), d("50"), d("0.05"), d("2"), 2, moves),
                 ValuationKeys.NEGATIVE_STAGE_COST);
         assertInvalid(
-                () ->
-                        new TwoStageOptionInput(
-                                d("0"), d("-52"), d("50"), d("0.05"), d("2"), 2, moves),
+                () -> new TwoStageOptionInput(d("0"), d("-52"), d("50"), d("0.05"), d("2"), 2, moves),
                 ValuationKeys.NEGATIVE_STAGE_COST);
         assertInvalid(
                 () -> new TwoStageOptionInput(d("0"), d("52"), d("0"), d("0.05"), d("2"), 2, moves),
                 ValuationKeys.NON_POSITIVE_PROJECT_VALUE);
         assertInvalid(
-                () ->
-                        new TwoStageOptionInput(
-                                d("0"), d("52"), d("50"), d("0.05"), d("0"), 2, moves),
+                () -> new TwoStageOptionInput(d("0"), d("52"), d("50"), d("0.05"), d("0"), 2, moves),
                 ValuationKeys.NON_POSITIVE_EXPIRY);
         assertInvalid(
-                () ->
-                        new TwoStageOptionInput(
-                                d("0"), d("52"), d("50"), d("0.05"), d("2"), 0, moves),
+                () -> new TwoStageOptionInput(d("0"), d("52"), d("50"), d("0.05"), d("2"), 0, moves),
                 ValuationKeys.STEPS_OUT_OF_RANGE);
         assertInvalid(
-                () ->
-                        new TwoStageOptionInput(
-                                d("0"), d("52"), d("50"), d("0.05"), d("2"), 501, moves),
+                () -> new TwoStageOptionInput(d("0"), d("52"), d("50"), d("0.05"), d("2"), 501, moves),
                 ValuationKeys.STEPS_OUT_OF_RANGE);
         assertInvalid(() -> new Volatility(d("0")), ValuationKeys.NON_POSITIVE_VOLATILITY);
         assertInvalid(() -> new Volatility(d("-0.3")), ValuationKeys.NON_POSITIVE_VOLATILITY);
@@ -173,18 +151,10 @@ class TwoStageRealOptionTest {
     void refusesALatticeThatAdmitsArbitrage() {
         // e^0.25 = 1.284 > u = 1.2: the risk-neutral probability would exceed 1.
         var steepRate =
-                new TwoStageOptionInput(
-                        d("0"),
-                        d("52"),
-                        d("50"),
-                        d("0.25"),
-                        d("2"),
-                        2,
-                        new UpDown(d("1.2"), d("0.8")));
+                new TwoStageOptionInput(d("0"), d("52"), d("50"), d("0.25"), d("2"), 2, new UpDown(d("1.2"), d("0.8")));
         // σ√Δt = 0.01 against rΔt = 0.5: too few steps for so low a volatility.
         var lowVolatility =
-                new TwoStageOptionInput(
-                        d("0"), d("52"), d("50"), d("0.5"), d("1"), 1, new Volatility(d("0.01")));
+                new TwoStageOptionInput(d("0"), d("52"), d("50"), d("0.5"), d("1"), 1, new Volatility(d("0.01")));
 
         assertInvalid(() -> option.value(steepRate), ValuationKeys.ARBITRAGE_IN_LATTICE);
         assertInvalid(() -> option.value(lowVolatility), ValuationKeys.ARBITRAGE_IN_LATTICE);
@@ -206,8 +176,16 @@ class TwoStageRealOptionTest {
 
         /** Coefficients of the Chebyshev fit for erfc in Numerical Recipes (6.2). */
         private static final double[] ERFC = {
-            -1.26551223, 1.00002368, 0.37409196, 0.09678418, -0.18628806,
-            0.27886807, -1.13520398, 1.48851587, -0.82215223, 0.17087277
+            -1.26551223,
+            1.00002368,
+            0.37409196,
+            0.09678418,
+            -0.18628806,
+            0.27886807,
+            -1.13520398,
+            1.48851587,
+            -0.82215223,
+            0.17087277
         };
 
         /** erfc by that fit, relative error below 1.2e-7. */

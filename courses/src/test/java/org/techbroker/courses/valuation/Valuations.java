@@ -25,12 +25,9 @@ final class Valuations {
 
     /** Asserts that the call fails as an invalid input with this message key. */
     static void assertInvalid(ThrowingCallable call, String key) {
-        assertThatThrownBy(call)
-                .isInstanceOfSatisfying(
-                        CoursesException.class,
-                        failure -> {
-                            assertThat(failure.kind()).isEqualTo(Kind.INVALID);
-                            assertThat(failure.messageKey()).isEqualTo(key);
-                        });
+        assertThatThrownBy(call).isInstanceOfSatisfying(CoursesException.class, failure -> {
+            assertThat(failure.kind()).isEqualTo(Kind.INVALID);
+            assertThat(failure.messageKey()).isEqualTo(key);
+        });
     }
 }

@@ -55,11 +55,12 @@ class AccountServiceIT {
     void registrationMakesATraineeAndIsAudited() {
         TestAccount trainee = TestAccount.fresh("reg");
 
-        Account account = accounts.register(trainee.details(), trainee.password(), Locale.ENGLISH,
-                Actor.anonymous(ADDRESS));
+        Account account =
+                accounts.register(trainee.details(), trainee.password(), Locale.ENGLISH, Actor.anonymous(ADDRESS));
 
         assertThat(account.roles()).containsExactly(Role.TRAINEE);
-        assertThat(eventsAbout(trainee.username(), AuditEventType.ACCOUNT_REGISTERED)).singleElement()
+        assertThat(eventsAbout(trainee.username(), AuditEventType.ACCOUNT_REGISTERED))
+                .singleElement()
                 .satisfies(event -> {
                     assertThat(event.getSubject()).isEqualTo(trainee.username());
                     assertThat(event.getClientAddress()).isEqualTo(ADDRESS);
@@ -76,11 +77,14 @@ class AccountServiceIT {
 
         assertThat(accounts.getByUsername(trainee.username()).roles()).contains(Role.TRAINEE, Role.EXAMINER);
         assertThat(accounts.getByUsername(trainee.username()).isLocked()).isTrue();
-        assertThat(eventsAbout(trainee.username(), AuditEventType.ROLE_GRANTED)).singleElement().satisfies(event -> {
-            assertThat(event.getActor()).isEqualTo(admin.username());
-            assertThat(event.getDetail()).isEqualTo("EXAMINER");
-        });
-        assertThat(eventsAbout(trainee.username(), AuditEventType.ACCOUNT_LOCKED)).singleElement()
+        assertThat(eventsAbout(trainee.username(), AuditEventType.ROLE_GRANTED))
+                .singleElement()
+                .satisfies(event -> {
+                    assertThat(event.getActor()).isEqualTo(admin.username());
+                    assertThat(event.getDetail()).isEqualTo("EXAMINER");
+                });
+        assertThat(eventsAbout(trainee.username(), AuditEventType.ACCOUNT_LOCKED))
+                .singleElement()
                 .satisfies(event -> assertThat(event.getActor()).isEqualTo(admin.username()));
     }
 
@@ -99,8 +103,8 @@ class AccountServiceIT {
 
         String stored;
         try (Connection connection = dataSource.getConnection();
-                PreparedStatement query = connection.prepareStatement(
-                        "select password_hash from account where username = ?")) {
+                PreparedStatement query =
+                        connection.prepareStatement("select password_hash from account where username = ?")) {
             query.setString(1, trainee.username());
             try (ResultSet rows = query.executeQuery()) {
                 assertThat(rows.next()).isTrue();
@@ -108,10 +112,12 @@ class AccountServiceIT {
             }
         }
 
-        assertThat(stored).startsWith("pbkdf2-sha256$" + PasswordHasher.MINIMUM_ITERATIONS + "$")
+        assertThat(stored)
+                .startsWith("pbkdf2-sha256$" + PasswordHasher.MINIMUM_ITERATIONS + "$")
                 .doesNotContain(trainee.password());
         assertThat(stored.split("\\$")).hasSize(4);
-        assertThat(new PasswordHasher(PasswordHasher.MINIMUM_ITERATIONS).verify(trainee.password().toCharArray(), stored))
+        assertThat(new PasswordHasher(PasswordHasher.MINIMUM_ITERATIONS)
+                        .verify(trainee.password().toCharArray(), stored))
                 .isTrue();
     }
 

@@ -60,7 +60,8 @@ class AdminAccountsIT {
         ApiClient visitor = new ApiClient(base);
         TestAccount one = visitor.registerTrainee(marker);
         TestAccount two = visitor.registerTrainee(marker);
-        List<String> expected = List.of(one.username(), two.username()).stream().sorted().toList();
+        List<String> expected =
+                List.of(one.username(), two.username()).stream().sorted().toList();
 
         JsonObject all = list("?q=" + marker.toUpperCase());
         assertThat(all.getInt("total")).isEqualTo(2);
@@ -74,7 +75,10 @@ class AdminAccountsIT {
         assertThat(list("?q=" + marker + "&role=ADMIN").getInt("total")).isZero();
         assertThat(usernames(list("?q=" + adminAccount.username() + "&role=admin")))
                 .containsExactly(adminAccount.username());
-        assertThat(list("?q=" + one.username()).getJsonArray("accounts").getJsonObject(0).containsKey("passwordHash"))
+        assertThat(list("?q=" + one.username())
+                        .getJsonArray("accounts")
+                        .getJsonObject(0)
+                        .containsKey("passwordHash"))
                 .isFalse();
     }
 
@@ -90,10 +94,11 @@ class AdminAccountsIT {
         HttpResponse<String> created = admin.post(ACCOUNTS, body);
 
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
-        assertThat(created.headers().firstValue("Location")).hasValueSatisfying(
-                location -> assertThat(location).endsWith(ACCOUNTS + "/" + examiner.username()));
+        assertThat(created.headers().firstValue("Location"))
+                .hasValueSatisfying(location -> assertThat(location).endsWith(ACCOUNTS + "/" + examiner.username()));
         assertThat(roles(ApiClient.json(created))).containsExactly("TRAINEE", "EXAMINER");
-        assertThat(auditEvents("ACCOUNT_CREATED", examiner.username())).singleElement()
+        assertThat(auditEvents("ACCOUNT_CREATED", examiner.username()))
+                .singleElement()
                 .satisfies(event -> assertThat(event.getString("actor")).isEqualTo(adminAccount.username()));
         JsonObject signedIn = new ApiClient(base).signIn(examiner);
         assertThat(signedIn.getJsonArray("roles").getValuesAs(JsonString::getString))
@@ -108,13 +113,17 @@ class AdminAccountsIT {
         HttpResponse<String> granted = admin.put(examinerRole);
         assertThat(granted.statusCode()).as(granted.body()).isEqualTo(200);
         assertThat(roles(ApiClient.json(granted))).containsExactly("TRAINEE", "EXAMINER");
-        assertThat(admin.put(examinerRole).statusCode()).as("granting again changes nothing").isEqualTo(200);
+        assertThat(admin.put(examinerRole).statusCode())
+                .as("granting again changes nothing")
+                .isEqualTo(200);
 
-        assertThat(auditEvents("ROLE_GRANTED", trainee.username())).singleElement().satisfies(event -> {
-            assertThat(event.getString("actor")).isEqualTo(adminAccount.username());
-            assertThat(event.getString("subject")).isEqualTo(trainee.username());
-            assertThat(event.getString("detail")).isEqualTo("EXAMINER");
-        });
+        assertThat(auditEvents("ROLE_GRANTED", trainee.username()))
+                .singleElement()
+                .satisfies(event -> {
+                    assertThat(event.getString("actor")).isEqualTo(adminAccount.username());
+                    assertThat(event.getString("subject")).isEqualTo(trainee.username());
+                    assertThat(event.getString("detail")).isEqualTo("EXAMINER");
+                });
 
         HttpResponse<String> revoked = admin.delete(examinerRole);
         assertThat(revoked.statusCode()).as(revoked.body()).isEqualTo(200);
@@ -136,9 +145,11 @@ class AdminAccountsIT {
         HttpResponse<String> unlocked = admin.delete(lock);
         assertThat(unlocked.statusCode()).as(unlocked.body()).isEqualTo(200);
         assertThat(ApiClient.json(unlocked).getBoolean("locked")).isFalse();
-        assertThat(visitor.login(trainee.username(), trainee.password()).statusCode()).isEqualTo(200);
+        assertThat(visitor.login(trainee.username(), trainee.password()).statusCode())
+                .isEqualTo(200);
 
-        assertThat(auditEvents("ACCOUNT_LOCKED", trainee.username())).singleElement()
+        assertThat(auditEvents("ACCOUNT_LOCKED", trainee.username()))
+                .singleElement()
                 .satisfies(event -> assertThat(event.getString("actor")).isEqualTo(adminAccount.username()));
         assertThat(auditEvents("ACCOUNT_UNLOCKED", trainee.username())).hasSize(1);
     }
@@ -155,9 +166,13 @@ class AdminAccountsIT {
     void changesNeedTheSessionsCsrfToken() {
         TestAccount trainee = new ApiClient(base).registerTrainee("csrf");
 
-        assertProblem(admin.send("PUT", ACCOUNTS + "/" + trainee.username() + "/lock", null, null), 403,
+        assertProblem(
+                admin.send("PUT", ACCOUNTS + "/" + trainee.username() + "/lock", null, null),
+                403,
                 "csrf-token-missing");
-        assertThat(ApiClient.json(admin.get(ACCOUNTS + "/" + trainee.username())).getBoolean("locked")).isFalse();
+        assertThat(ApiClient.json(admin.get(ACCOUNTS + "/" + trainee.username()))
+                        .getBoolean("locked"))
+                .isFalse();
     }
 
     private JsonObject list(String query) {

@@ -42,12 +42,14 @@ class ApiSessionIT {
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
         JsonObject health = ApiClient.json(response);
         assertThat(health.getString("status")).isEqualTo("UP");
-        assertThat(health.getJsonArray("checks").getValuesAs(JsonObject.class))
-                .anySatisfy(check -> {
-                    assertThat(check.getString("name")).isEqualTo("database");
-                    assertThat(check.getString("status")).isEqualTo("UP");
-                    assertThat(check.getJsonObject("data").getJsonNumber("pendingMigrations").intValue()).isZero();
-                });
+        assertThat(health.getJsonArray("checks").getValuesAs(JsonObject.class)).anySatisfy(check -> {
+            assertThat(check.getString("name")).isEqualTo("database");
+            assertThat(check.getString("status")).isEqualTo("UP");
+            assertThat(check.getJsonObject("data")
+                            .getJsonNumber("pendingMigrations")
+                            .intValue())
+                    .isZero();
+        });
     }
 
     @Test
@@ -71,19 +73,20 @@ class ApiSessionIT {
         assertThat(me.statusCode()).as(me.body()).isEqualTo(200);
         JsonObject caller = ApiClient.json(me);
         assertThat(caller.getString("username")).isEqualTo(trainee.username());
-        assertThat(caller.getJsonArray("roles").getValuesAs(JsonString::getString)).containsExactly("TRAINEE");
+        assertThat(caller.getJsonArray("roles").getValuesAs(JsonString::getString))
+                .containsExactly("TRAINEE");
         assertThat(caller.getString("csrfToken")).isEqualTo(signedIn.getString("csrfToken"));
 
         HttpResponse<String> withoutToken = client.send("POST", "/api/v1/auth/logout", null, null);
         assertProblem(withoutToken, 403, "csrf-token-missing");
         assertThat(client.get("/api/v1/me").statusCode()).as("still signed in").isEqualTo(200);
 
-        HttpResponse<String> wrongToken = client.send("POST", "/api/v1/auth/logout", null, null,
-                ApiClient.CSRF_HEADER, client.csrfToken() + "x");
+        HttpResponse<String> wrongToken =
+                client.send("POST", "/api/v1/auth/logout", null, null, ApiClient.CSRF_HEADER, client.csrfToken() + "x");
         assertProblem(wrongToken, 403, "csrf-token-missing");
 
-        HttpResponse<String> logout = client.send("POST", "/api/v1/auth/logout", null, null,
-                ApiClient.CSRF_HEADER, client.csrfToken());
+        HttpResponse<String> logout =
+                client.send("POST", "/api/v1/auth/logout", null, null, ApiClient.CSRF_HEADER, client.csrfToken());
         assertThat(logout.statusCode()).as(logout.body()).isEqualTo(204);
         assertProblem(client.get("/api/v1/me"), 401, "unauthenticated");
     }
@@ -91,11 +94,13 @@ class ApiSessionIT {
     @Test
     void problemTitlesSpeakTheCallersLanguage() {
         HttpResponse<String> english = new ApiClient(base).speaking("en").get("/api/v1/me");
-        HttpResponse<String> chinese = new ApiClient(base).speaking("zh-CN,zh;q=0.9").get("/api/v1/me");
+        HttpResponse<String> chinese =
+                new ApiClient(base).speaking("zh-CN,zh;q=0.9").get("/api/v1/me");
 
         String englishTitle = assertProblem(english, 401, "unauthenticated").getString("title");
         String chineseTitle = assertProblem(chinese, 401, "unauthenticated").getString("title");
-        assumeThat(englishTitle).as("the message bundles are part of the application")
+        assumeThat(englishTitle)
+                .as("the message bundles are part of the application")
                 .isNotEqualTo("api.problem.unauthenticated.title");
         assertThat(chineseTitle).isNotEqualTo(englishTitle);
     }

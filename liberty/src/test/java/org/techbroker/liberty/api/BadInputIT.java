@@ -51,28 +51,32 @@ class BadInputIT {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {
-        "[]",
-        "[{\"details\": {}}]",
-        "42",
-        "{\"details\": 42, \"password\": \"Quartz-0123456789-Lantern\"}",
-        "{\"details\": [\"a\"], \"password\": \"Quartz-0123456789-Lantern\"}",
-        "{\"details\": {\"username\": {\"a\": 1}}, \"password\": \"Quartz-0123456789-Lantern\"}"
-    })
+    @ValueSource(
+            strings = {
+                "[]",
+                "[{\"details\": {}}]",
+                "42",
+                "{\"details\": 42, \"password\": \"Quartz-0123456789-Lantern\"}",
+                "{\"details\": [\"a\"], \"password\": \"Quartz-0123456789-Lantern\"}",
+                "{\"details\": {\"username\": {\"a\": 1}}, \"password\": \"Quartz-0123456789-Lantern\"}"
+            })
     void jsonOfTheWrongShapeIsABadRequest(String body) {
         JsonObject problem = assertProblem(anonymous().send("POST", REGISTRATIONS, ApiClient.JSON, body));
 
         assertThat(problem.getInt("status")).isEqualTo(400);
         // Depending on where the binding gives up, the shape is reported as malformed or as invalid.
-        assertThat(problem.getString("type")).isIn(ProblemAssert.TYPE_PREFIX + "malformed-body",
-                ProblemAssert.TYPE_PREFIX + "invalid-request");
+        assertThat(problem.getString("type"))
+                .isIn(ProblemAssert.TYPE_PREFIX + "malformed-body", ProblemAssert.TYPE_PREFIX + "invalid-request");
     }
 
     @Test
     void aNumberWhereTextBelongsIsABadRequest() {
         JsonObject registration = TestAccount.fresh("num").registration();
         String body = Json.createObjectBuilder(registration)
-                .add("details", Json.createObjectBuilder(registration.getJsonObject("details")).add("email", 42))
+                .add(
+                        "details",
+                        Json.createObjectBuilder(registration.getJsonObject("details"))
+                                .add("email", 42))
                 .build()
                 .toString();
 
@@ -83,9 +87,11 @@ class BadInputIT {
 
     @Test
     void anEmptyBodyIsABadRequest() {
-        assertThat(assertProblem(anonymous().send("POST", REGISTRATIONS, ApiClient.JSON, "")).getInt("status"))
+        assertThat(assertProblem(anonymous().send("POST", REGISTRATIONS, ApiClient.JSON, ""))
+                        .getInt("status"))
                 .isEqualTo(400);
-        assertThat(assertProblem(anonymous().send("POST", "/api/v1/auth/login", ApiClient.JSON, "")).getInt("status"))
+        assertThat(assertProblem(anonymous().send("POST", "/api/v1/auth/login", ApiClient.JSON, ""))
+                        .getInt("status"))
                 .isEqualTo(400);
     }
 
@@ -94,8 +100,15 @@ class BadInputIT {
         String body = TestAccount.fresh("txt").registration().toString();
 
         assertProblem(anonymous().send("POST", REGISTRATIONS, "text/plain", body), 415, "unsupported-media-type");
-        assertProblem(anonymous().send("POST", "/api/v1/auth/login", "application/x-www-form-urlencoded",
-                "username=a&password=b"), 415, "unsupported-media-type");
+        assertProblem(
+                anonymous()
+                        .send(
+                                "POST",
+                                "/api/v1/auth/login",
+                                "application/x-www-form-urlencoded",
+                                "username=a&password=b"),
+                415,
+                "unsupported-media-type");
     }
 
     @Test
@@ -111,8 +124,8 @@ class BadInputIT {
         // A publisher of unknown length makes the client send the body chunked, without Content-Length.
         Flow.Publisher<java.nio.ByteBuffer> chunks = BodyPublishers.ofString(oversized, StandardCharsets.UTF_8);
 
-        HttpResponse<String> response = anonymous().sendBody("POST", REGISTRATIONS, ApiClient.JSON,
-                BodyPublishers.fromPublisher(chunks));
+        HttpResponse<String> response =
+                anonymous().sendBody("POST", REGISTRATIONS, ApiClient.JSON, BodyPublishers.fromPublisher(chunks));
 
         assertProblem(response, 413, "payload-too-large");
     }
@@ -128,8 +141,8 @@ class BadInputIT {
         HttpResponse<String> getLogin = anonymous().get("/api/v1/auth/login");
 
         assertProblem(getLogin, 405, "method-not-allowed");
-        assertThat(getLogin.headers().firstValue("Allow")).hasValueSatisfying(
-                allow -> assertThat(allow).contains("POST"));
+        assertThat(getLogin.headers().firstValue("Allow"))
+                .hasValueSatisfying(allow -> assertThat(allow).contains("POST"));
         assertProblem(anonymous().send("DELETE", REGISTRATIONS, null, null), 405, "method-not-allowed");
     }
 
@@ -138,10 +151,15 @@ class BadInputIT {
         ApiClient admin = anonymous();
         admin.signIn(admin.createAdmin());
 
-        for (String query : List.of("/api/v1/admin/accounts?role=NOPE", "/api/v1/admin/accounts?size=0",
-                "/api/v1/admin/accounts?first=-1", "/api/v1/admin/accounts?size=100000",
-                "/api/v1/admin/accounts?size=ten", "/api/v1/admin/audit-events?first=1.5",
-                "/api/v1/admin/audit-events?type=NOPE", "/api/v1/admin/audit-events?from=yesterday")) {
+        for (String query : List.of(
+                "/api/v1/admin/accounts?role=NOPE",
+                "/api/v1/admin/accounts?size=0",
+                "/api/v1/admin/accounts?first=-1",
+                "/api/v1/admin/accounts?size=100000",
+                "/api/v1/admin/accounts?size=ten",
+                "/api/v1/admin/audit-events?first=1.5",
+                "/api/v1/admin/audit-events?type=NOPE",
+                "/api/v1/admin/audit-events?from=yesterday")) {
             assertProblem(admin.get(query), 400, "invalid-request");
         }
         assertProblem(admin.put("/api/v1/admin/accounts/anyone/roles/NOPE"), 400, "invalid-request");
@@ -150,18 +168,20 @@ class BadInputIT {
     @Test
     void invalidRegistrationFieldsAreNamed() {
         String body = Json.createObjectBuilder()
-                .add("details", Json.createObjectBuilder()
-                        .add("username", "x")
-                        .add("email", "not-an-email")
-                        .add("nameZh", "Latin")
-                        .add("nameLatin", "汉字")
-                        .add("organisation", ""))
+                .add(
+                        "details",
+                        Json.createObjectBuilder()
+                                .add("username", "x")
+                                .add("email", "not-an-email")
+                                .add("nameZh", "Latin")
+                                .add("nameLatin", "汉字")
+                                .add("organisation", ""))
                 .add("password", "Quartz-0123456789-Lantern")
                 .build()
                 .toString();
 
-        JsonObject problem = assertProblem(anonymous().send("POST", REGISTRATIONS, ApiClient.JSON, body), 400,
-                "invalid-request");
+        JsonObject problem =
+                assertProblem(anonymous().send("POST", REGISTRATIONS, ApiClient.JSON, body), 400, "invalid-request");
 
         assertThat(problem.getJsonArray("errors").getValuesAs(JsonObject.class))
                 .extracting(error -> error.getString("field"))
@@ -173,8 +193,10 @@ class BadInputIT {
     @Test
     void aMissingPartOfTheBodyIsNamed() {
         JsonObject problem = assertProblem(
-                anonymous().send("POST", REGISTRATIONS, ApiClient.JSON, "{\"password\": \"Quartz-0123456789-Lantern\"}"),
-                400, "invalid-request");
+                anonymous()
+                        .send("POST", REGISTRATIONS, ApiClient.JSON, "{\"password\": \"Quartz-0123456789-Lantern\"}"),
+                400,
+                "invalid-request");
 
         assertThat(problem.getJsonArray("errors").getValuesAs(JsonObject.class))
                 .extracting(error -> error.getString("field"))
@@ -185,7 +207,10 @@ class BadInputIT {
     @ValueSource(strings = {"password1234", "qwertyuiop123", "short"})
     void aCommonOrShortPasswordIsRefused(String password) {
         JsonObject registration = TestAccount.fresh("pwd").registration();
-        String body = Json.createObjectBuilder(registration).add("password", password).build().toString();
+        String body = Json.createObjectBuilder(registration)
+                .add("password", password)
+                .build()
+                .toString();
 
         assertProblem(anonymous().send("POST", REGISTRATIONS, ApiClient.JSON, body), 400, "invalid-request");
     }
@@ -196,8 +221,10 @@ class BadInputIT {
         TestAccount first = client.registerTrainee("dup");
         TestAccount second = TestAccount.fresh("dup");
         JsonObject sameUsername = Json.createObjectBuilder(second.registration())
-                .add("details", Json.createObjectBuilder(second.registration().getJsonObject("details"))
-                        .add("username", first.username().toUpperCase()))
+                .add(
+                        "details",
+                        Json.createObjectBuilder(second.registration().getJsonObject("details"))
+                                .add("username", first.username().toUpperCase()))
                 .build();
 
         assertProblem(client.post(REGISTRATIONS, sameUsername), 409, "conflict");
@@ -210,8 +237,10 @@ class BadInputIT {
     private static String oversizedRegistration() {
         JsonObject registration = TestAccount.fresh("big").registration();
         return Json.createObjectBuilder(registration)
-                .add("details", Json.createObjectBuilder(registration.getJsonObject("details"))
-                        .add("organisation", "x".repeat(BODY_LIMIT + 1)))
+                .add(
+                        "details",
+                        Json.createObjectBuilder(registration.getJsonObject("details"))
+                                .add("organisation", "x".repeat(BODY_LIMIT + 1)))
                 .build()
                 .toString();
     }

@@ -53,7 +53,8 @@ class DatabaseMigrationIT {
                 }
             }
         }
-        assertThat(applied).anySatisfy(row -> assertThat(row).startsWith("2.1.1 ").endsWith("accounts_and_audit.sql"));
+        assertThat(applied)
+                .anySatisfy(row -> assertThat(row).startsWith("2.1.1 ").endsWith("accounts_and_audit.sql"));
     }
 
     @Test

@@ -55,7 +55,9 @@ class AdministratorJourneyIT {
             browser.find("accounts:table:0:roles").click();
             browser.waitForText("Roles of");
             assertThat(browser.find("rolesFor").getText()).isEqualTo(trainee.username());
-            browser.driver().findElement(By.xpath("//*[@id='rolesForm:editedRoles']//label[text()='Examiner']")).click();
+            browser.driver()
+                    .findElement(By.xpath("//*[@id='rolesForm:editedRoles']//label[text()='Examiner']"))
+                    .click();
             browser.clickAndWaitForText("rolesForm:save", "The roles of " + trainee.username() + " are saved.");
             assertThat(browser.find("accounts:table").getText()).contains("Examiner", "Trainee");
         }

@@ -66,7 +66,8 @@ class TraineeJourneyIT {
             browser.clickAndWaitForNewPage("signout:submit");
 
             assertThat(browser.find("signedOutNotice").getText()).isNotBlank();
-            assertThat(browser.driver().findElements(org.openqa.selenium.By.id("signout:submit"))).isEmpty();
+            assertThat(browser.driver().findElements(org.openqa.selenium.By.id("signout:submit")))
+                    .isEmpty();
             browser.open(base + "account/profile.xhtml");
             assertThat(browser.find("login:username").isDisplayed()).isTrue();
         }

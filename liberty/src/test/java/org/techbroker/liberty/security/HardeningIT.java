@@ -11,10 +11,10 @@ import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.techbroker.liberty.support.ApiClient;
 import org.techbroker.liberty.support.Deployments;
 
@@ -35,13 +35,22 @@ class HardeningIT {
     URL base;
 
     @ParameterizedTest
-    @ValueSource(strings = {"/api/v1/me", "/api/v1/no-such-resource", "/", "/login.xhtml", "/admin/accounts/list.xhtml",
-        "/no-such-page.xhtml", "/health/ready", "/openapi"})
+    @ValueSource(
+            strings = {
+                "/api/v1/me",
+                "/api/v1/no-such-resource",
+                "/",
+                "/login.xhtml",
+                "/admin/accounts/list.xhtml",
+                "/no-such-page.xhtml",
+                "/health/ready",
+                "/openapi"
+            })
     void everyResponseCarriesTheSecurityHeadersAndNoServerName(String path) {
         HttpHeaders headers = new ApiClient(base).get(path).headers();
 
-        assertThat(headers.firstValue("Content-Security-Policy")).hasValueSatisfying(
-                policy -> assertThat(policy).contains("frame-ancestors 'none'"));
+        assertThat(headers.firstValue("Content-Security-Policy"))
+                .hasValueSatisfying(policy -> assertThat(policy).contains("frame-ancestors 'none'"));
         assertThat(headers.firstValue("X-Content-Type-Options")).hasValue("nosniff");
         assertThat(headers.firstValue("Referrer-Policy")).hasValue("strict-origin-when-cross-origin");
         assertThat(headers.map()).doesNotContainKeys("Server", "server", "X-Powered-By", "x-powered-by");
@@ -52,8 +61,9 @@ class HardeningIT {
     void theApplicationsOwnResponsesForbidEverythingNotNamed(String path) {
         HttpHeaders headers = new ApiClient(base).get(path).headers();
 
-        assertThat(headers.firstValue("Content-Security-Policy")).hasValueSatisfying(
-                policy -> assertThat(policy).contains("default-src").doesNotContain("*"));
+        assertThat(headers.firstValue("Content-Security-Policy"))
+                .hasValueSatisfying(
+                        policy -> assertThat(policy).contains("default-src").doesNotContain("*"));
     }
 
     @Test
@@ -66,8 +76,8 @@ class HardeningIT {
         assertThat(login.statusCode()).isEqualTo(200);
         List<String> cookies = login.headers().allValues("Set-Cookie");
         assertThat(cookies).anySatisfy(cookie -> assertThat(cookie).startsWith("TECHBROKER_SESSION="));
-        assertThat(cookies).allSatisfy(cookie -> assertThat(cookie.toLowerCase())
-                .contains("httponly")
-                .contains("samesite=lax"));
+        assertThat(cookies)
+                .allSatisfy(cookie ->
+                        assertThat(cookie.toLowerCase()).contains("httponly").contains("samesite=lax"));
     }
 }

@@ -65,7 +65,8 @@ class LoginSecurityIT {
 
         HttpResponse<String> rightPassword = client.login(trainee.username(), trainee.password());
         assertProblem(rightPassword, 401, "login-failed");
-        assertThat(withoutInstance(rightPassword.body())).as("a locked-out account says no more than a wrong password")
+        assertThat(withoutInstance(rightPassword.body()))
+                .as("a locked-out account says no more than a wrong password")
                 .isEqualTo(withoutInstance(firstFailure.body()));
 
         ApiClient admin = new ApiClient(base);
@@ -73,15 +74,19 @@ class LoginSecurityIT {
         JsonObject lockedOut = ApiClient.json(
                 admin.get("/api/v1/admin/audit-events?type=ACCOUNT_LOCKED_OUT&person=" + trainee.username()));
         assertThat(lockedOut.getInt("total")).isEqualTo(1);
-        assertThat(lockedOut.getJsonArray("events").getJsonObject(0).getString("subject")).isEqualTo(trainee.username());
+        assertThat(lockedOut.getJsonArray("events").getJsonObject(0).getString("subject"))
+                .isEqualTo(trainee.username());
         JsonObject account = ApiClient.json(admin.get("/api/v1/admin/accounts/" + trainee.username()));
         assertThat(account.getString("lockedOutUntil", null)).isNotBlank();
-        assertThat(account.getBoolean("locked")).as("a lock-out is not an administrator's lock").isFalse();
+        assertThat(account.getBoolean("locked"))
+                .as("a lock-out is not an administrator's lock")
+                .isFalse();
 
         HttpResponse<String> unlock = admin.delete("/api/v1/admin/accounts/" + trainee.username() + "/lock");
         assertThat(unlock.statusCode()).as(unlock.body()).isEqualTo(200);
         assertThat(ApiClient.json(unlock).getString("lockedOutUntil", null)).isNull();
-        assertThat(client.login(trainee.username(), trainee.password()).statusCode()).isEqualTo(200);
+        assertThat(client.login(trainee.username(), trainee.password()).statusCode())
+                .isEqualTo(200);
     }
 
     /** The body with its {@code instance} member, the one part allowed to differ, taken out. */

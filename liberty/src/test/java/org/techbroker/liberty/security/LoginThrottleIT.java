@@ -58,8 +58,10 @@ class LoginThrottleIT {
             auditLog.record(AuditEventType.LOGIN_FAILED, null, "someone-" + i, attacker, "wrong-password");
         }
 
-        assertThat(loginAttempts.attempt(trainee.username(), trainee.password().toCharArray(), attacker)).isEmpty();
-        assertThat(auditLog.find(new AuditFilter(AuditEventType.LOGIN_FAILED, trainee.username(), attacker, null, null), 0, 5))
+        assertThat(loginAttempts.attempt(trainee.username(), trainee.password().toCharArray(), attacker))
+                .isEmpty();
+        assertThat(auditLog.find(
+                        new AuditFilter(AuditEventType.LOGIN_FAILED, trainee.username(), attacker, null, null), 0, 5))
                 .singleElement()
                 .satisfies(event -> assertThat(event.getDetail()).isEqualTo("address-throttled"));
         // The account itself is not punished: from another address the same login succeeds.
@@ -75,7 +77,8 @@ class LoginThrottleIT {
             auditLog.record(AuditEventType.LOGIN_FAILED, null, "someone-" + i, address, "wrong-password");
         }
 
-        assertThat(loginAttempts.attempt(trainee.username(), trainee.password().toCharArray(), address)).isPresent();
+        assertThat(loginAttempts.attempt(trainee.username(), trainee.password().toCharArray(), address))
+                .isPresent();
     }
 
     private TestAccount register(String purpose) {

@@ -91,13 +91,17 @@ public final class ApiClient {
 
     /** Exactly this request and nothing more (no CSRF token); headers are name, value, name, value… */
     public HttpResponse<String> send(String method, String path, String contentType, String body, String... headers) {
-        return sendBody(method, path, contentType,
-                body == null ? BodyPublishers.noBody() : BodyPublishers.ofString(body), headers);
+        return sendBody(
+                method,
+                path,
+                contentType,
+                body == null ? BodyPublishers.noBody() : BodyPublishers.ofString(body),
+                headers);
     }
 
     /** As {@link #send}, with a body of any kind (one of unknown length goes chunked, for instance). */
-    public HttpResponse<String> sendBody(String method, String path, String contentType, BodyPublisher body,
-            String... headers) {
+    public HttpResponse<String> sendBody(
+            String method, String path, String contentType, BodyPublisher body, String... headers) {
         HttpRequest.Builder request = HttpRequest.newBuilder(uri(path))
                 .timeout(Duration.ofSeconds(60))
                 .header("Accept-Language", language)
@@ -122,7 +126,8 @@ public final class ApiClient {
     public TestAccount registerTrainee(String purpose) {
         TestAccount account = TestAccount.fresh(purpose);
         HttpResponse<String> response = post("/api/v1/registrations", account.registration());
-        assertThat(response.statusCode()).as("registration of %s: %s", account.username(), response.body())
+        assertThat(response.statusCode())
+                .as("registration of %s: %s", account.username(), response.body())
                 .isEqualTo(201);
         return account;
     }
@@ -130,18 +135,24 @@ public final class ApiClient {
     /** A new administrator, made by {@link TestSupportServlet} (only in {@link Deployments#withTestSupport()}). */
     public TestAccount createAdmin() {
         HttpResponse<String> response = send("POST", TestSupportServlet.ADMINS_PATH, null, null);
-        assertThat(response.statusCode()).as("admin seeding: %s", response.body()).isEqualTo(201);
+        assertThat(response.statusCode())
+                .as("admin seeding: %s", response.body())
+                .isEqualTo(201);
         JsonObject admin = json(response);
         return new TestAccount(admin.getString("username"), admin.getString("password"), null, null, null);
     }
 
     /** One login attempt; when it succeeds, the session's CSRF token is kept for later calls. */
     public HttpResponse<String> login(String username, String password) {
-        HttpResponse<String> response = send("POST", "/api/v1/auth/login", JSON, Json.createObjectBuilder()
-                .add("username", username)
-                .add("password", password)
-                .build()
-                .toString());
+        HttpResponse<String> response = send(
+                "POST",
+                "/api/v1/auth/login",
+                JSON,
+                Json.createObjectBuilder()
+                        .add("username", username)
+                        .add("password", password)
+                        .build()
+                        .toString());
         if (response.statusCode() == 200) {
             csrfToken = json(response).getString("csrfToken");
         }
@@ -151,7 +162,9 @@ public final class ApiClient {
     /** Signs in and answers what the API says about the caller (as GET /api/v1/me does). */
     public JsonObject signIn(TestAccount account) {
         HttpResponse<String> response = login(account.username(), account.password());
-        assertThat(response.statusCode()).as("login of %s: %s", account.username(), response.body()).isEqualTo(200);
+        assertThat(response.statusCode())
+                .as("login of %s: %s", account.username(), response.body())
+                .isEqualTo(200);
         return json(response);
     }
 

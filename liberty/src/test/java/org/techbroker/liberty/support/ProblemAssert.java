@@ -29,9 +29,11 @@ public final class ProblemAssert {
     /** Asserts the response is some client error as a problem document; returns it. */
     public static JsonObject assertProblem(HttpResponse<String> response) {
         assertThat(response.statusCode()).as(describe(response)).isBetween(400, 499);
-        assertThat(response.headers().firstValue("Content-Type")).as(describe(response))
+        assertThat(response.headers().firstValue("Content-Type"))
+                .as(describe(response))
                 .hasValueSatisfying(type -> assertThat(type).startsWith(MEDIA_TYPE));
-        assertThat(response.body()).as("no trace of the server's insides")
+        assertThat(response.body())
+                .as("no trace of the server's insides")
                 .doesNotContain("Exception", "\tat ", ".java:", "org.jboss", "org.eclipse", "com.ibm");
         JsonObject problem = ApiClient.json(response);
         assertThat(problem.getString("type", "")).startsWith(TYPE_PREFIX);

@@ -18,8 +18,8 @@ public record TestAccount(String username, String password, String email, String
     /** A fresh person; the purpose (a few letters) only makes the username readable in logs. */
     public static TestAccount fresh(String purpose) {
         String username = (purpose + "-" + randomHex(6)).toLowerCase(Locale.ROOT);
-        return new TestAccount(username, "Quartz-" + randomHex(8) + "-Lantern", username + "@example.org", "测试学员",
-                "Test Trainee");
+        return new TestAccount(
+                username, "Quartz-" + randomHex(8) + "-Lantern", username + "@example.org", "测试学员", "Test Trainee");
     }
 
     public PersonalDetails details() {
@@ -29,12 +29,14 @@ public record TestAccount(String username, String password, String email, String
     /** The body of {@code POST /api/v1/registrations}. */
     public JsonObject registration() {
         return Json.createObjectBuilder()
-                .add("details", Json.createObjectBuilder()
-                        .add("username", username)
-                        .add("email", email)
-                        .add("nameZh", nameZh)
-                        .add("nameLatin", nameLatin)
-                        .add("organisation", "Techbroker tests"))
+                .add(
+                        "details",
+                        Json.createObjectBuilder()
+                                .add("username", username)
+                                .add("email", email)
+                                .add("nameZh", nameZh)
+                                .add("nameLatin", nameLatin)
+                                .add("organisation", "Techbroker tests"))
                 .add("password", password)
                 .add("locale", "en")
                 .build();

@@ -36,10 +36,11 @@ public class TestSupportServlet extends HttpServlet {
         response.setStatus(HttpServletResponse.SC_CREATED);
         response.setContentType("application/json");
         response.setCharacterEncoding("UTF-8");
-        response.getWriter().write(Json.createObjectBuilder()
-                .add("username", admin.username())
-                .add("password", admin.password())
-                .build()
-                .toString());
+        response.getWriter()
+                .write(Json.createObjectBuilder()
+                        .add("username", admin.username())
+                        .add("password", admin.password())
+                        .build()
+                        .toString());
     }
 }

@@ -23,7 +23,8 @@ public class JpaAccountRepository implements AccountRepository {
     public Optional<Account> findByUsername(String username) {
         // A list, not getResultStream(): an unclosed stream keeps its JDBC result set, and so the
         // connection, until the persistence context ends, which outside a transaction is too late.
-        return entityManager.createQuery("select a from Account a where a.username = :username", Account.class)
+        return entityManager
+                .createQuery("select a from Account a where a.username = :username", Account.class)
                 .setParameter("username", username)
                 .getResultList()
                 .stream()
@@ -46,7 +47,11 @@ public class JpaAccountRepository implements AccountRepository {
     }
 
     private boolean exists(String jpql, String value) {
-        return entityManager.createQuery(jpql, Long.class).setParameter("value", value).getSingleResult() > 0;
+        return entityManager
+                        .createQuery(jpql, Long.class)
+                        .setParameter("value", value)
+                        .getSingleResult()
+                > 0;
     }
 
     @Override

@@ -53,7 +53,8 @@ public class AccountsBacking implements Serializable {
         }
 
         @Override
-        public List<Account> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
+        public List<Account> load(
+                int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
             return accounts.search(new AccountSearch(text, role, first, pageSize));
         }
 
@@ -90,9 +91,13 @@ public class AccountsBacking implements Serializable {
     }
 
     public void saveRoles() {
-        act(() -> accounts.changeRoles(editedUsername,
-                        editedRoles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(editedRoles), caller.actor()),
-                "admin_accounts.message.roles_saved", editedUsername);
+        act(
+                () -> accounts.changeRoles(
+                        editedUsername,
+                        editedRoles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(editedRoles),
+                        caller.actor()),
+                "admin_accounts.message.roles_saved",
+                editedUsername);
     }
 
     private void act(Runnable change, String successKey, String username) {

@@ -48,14 +48,19 @@ public class CreateAccountBacking {
         }
         Account created;
         try {
-            created = accounts.create(new PersonalDetails(username, email, nameZh, nameLatin, organisation), password,
-                    EnumSet.copyOf(roles), caller.actor());
+            created = accounts.create(
+                    new PersonalDetails(username, email, nameZh, nameLatin, organisation),
+                    password,
+                    EnumSet.copyOf(roles),
+                    caller.actor());
         } catch (ConstraintViolationException e) {
             FacesMessages.violations(FORM, e, validatorFactory.getMessageInterpolator());
             return null;
         } catch (DomainException e) {
-            FacesMessages.error(e.messageKey().startsWith("account.password.") ? FORM + ":password" : null,
-                    e.messageKey(), e.arguments());
+            FacesMessages.error(
+                    e.messageKey().startsWith("account.password.") ? FORM + ":password" : null,
+                    e.messageKey(),
+                    e.arguments());
             return null;
         }
         FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);

@@ -47,7 +47,8 @@ public class AuditLogBacking implements Serializable {
         }
 
         @Override
-        public List<AuditEvent> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
+        public List<AuditEvent> load(
+                int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
             return auditLog.find(filter(), first, pageSize);
         }
 
@@ -58,9 +59,14 @@ public class AuditLogBacking implements Serializable {
     };
 
     AuditFilter filter() {
-        return new AuditFilter(type, person, clientAddress,
+        return new AuditFilter(
+                type,
+                person,
+                clientAddress,
                 fromDay == null ? null : fromDay.atStartOfDay(formats.zone()).toInstant(),
-                untilDay == null ? null : untilDay.plusDays(1).atStartOfDay(formats.zone()).toInstant());
+                untilDay == null
+                        ? null
+                        : untilDay.plusDays(1).atStartOfDay(formats.zone()).toInstant());
     }
 
     public LazyDataModel<AuditEvent> getModel() {
