@@ -1,0 +1,111 @@
+package org.techbroker.courses.catalog.infrastructure;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.techbroker.courses.catalog.CatalogQuery;
+import org.techbroker.courses.catalog.Course;
+import org.techbroker.courses.catalog.CourseCode;
+import org.techbroker.courses.catalog.CourseModule;
+import org.techbroker.courses.catalog.CourseRepository;
+import org.techbroker.courses.catalog.CourseStatus;
+import org.techbroker.courses.catalog.Lesson;
+
+/** Courses in the relational database, through JPA. */
+@ApplicationScoped
+public class JpaCourseRepository implements CourseRepository {
+
+    @PersistenceContext(unitName = "techbroker")
+    EntityManager entityManager;
+
+    @Override
+    public Optional<Course> findByCode(CourseCode code) {
+        return entityManager
+                .createQuery("select c from Course c where c.code = :code", Course.class)
+                .setParameter("code", code.value())
+                .getResultList()
+                .stream()
+                .findFirst();
+    }
+
+    @Override
+    public boolean exists(CourseCode code) {
+        return entityManager
+                        .createQuery("select count(c) from Course c where c.code = :code", Long.class)
+                        .setParameter("code", code.value())
+                        .getSingleResult()
+                > 0;
+    }
+
+    @Override
+    public List<Course> findPublished(CatalogQuery query) {
+        StringBuilder jpql = new StringBuilder("select distinct c from Course c");
+        if (query.level() != null) {
+            jpql.append(" join c.levels l");
+        }
+        if (query.track() != null) {
+            jpql.append(" join c.tracks t");
+        }
+        jpql.append(" where c.status = :published");
+        if (query.text() != null) {
+            jpql.append(" and (lower(c.title.en) like :text escape '!' or c.title.zh like :text escape '!'"
+                    + " or lower(c.summary.en) like :text escape '!' or c.summary.zh like :text escape '!'"
+                    + " or lower(c.code) like :text escape '!')");
+        }
+        if (query.level() != null) {
+            jpql.append(" and l = :level");
+        }
+        if (query.track() != null) {
+            jpql.append(" and t = :track");
+        }
+        if (query.syllabusModule() != null) {
+            jpql.append(" and c.syllabusModule = :syllabusModule");
+        }
+        jpql.append(" order by c.code");
+        TypedQuery<Course> typed = entityManager.createQuery(jpql.toString(), Course.class);
+        typed.setParameter("published", CourseStatus.PUBLISHED);
+        if (query.text() != null) {
+            typed.setParameter("text", "%" + escapeLike(query.text().toLowerCase(Locale.ROOT)) + "%");
+        }
+        if (query.level() != null) {
+            typed.setParameter("level", query.level());
+        }
+        if (query.track() != null) {
+            typed.setParameter("track", query.track());
+        }
+        if (query.syllabusModule() != null) {
+            typed.setParameter("syllabusModule", query.syllabusModule());
+        }
+        return typed.getResultList();
+    }
+
+    @Override
+    public List<Course> findAll() {
+        return entityManager
+                .createQuery("select c from Course c order by c.code", Course.class)
+                .getResultList();
+    }
+
+    @Override
+    public Optional<Lesson> findLesson(long lessonId) {
+        return Optional.ofNullable(entityManager.find(Lesson.class, lessonId));
+    }
+
+    @Override
+    public Optional<CourseModule> findModule(long moduleId) {
+        return Optional.ofNullable(entityManager.find(CourseModule.class, moduleId));
+    }
+
+    @Override
+    public void add(Course course) {
+        entityManager.persist(course);
+    }
+
+    private static String escapeLike(String text) {
+        return text.replace("!", "!!").replace("%", "!%").replace("_", "!_");
+    }
+}
