@@ -5,7 +5,10 @@ import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import java.security.Principal;
 import java.util.Optional;
+import org.techbroker.app.account.Account;
+import org.techbroker.app.account.AccountService;
 import org.techbroker.app.account.Actor;
+import org.techbroker.courses.shared.AccountId;
 
 /**
  * The person behind the current request, as the web layer sees them. Services receive an {@link
@@ -17,6 +20,27 @@ public class CurrentCaller {
 
     @Inject
     HttpServletRequest request;
+
+    @Inject
+    AccountService accounts;
+
+    private AccountId accountId;
+
+    /** The signed-in person's account id, as other modules know people; looked up once per request. */
+    public Optional<AccountId> accountId() {
+        if (accountId == null) {
+            accountId = username()
+                    .flatMap(accounts::findByUsername)
+                    .map(Account::id)
+                    .orElse(null);
+        }
+        return Optional.ofNullable(accountId);
+    }
+
+    /** The account id; only for pages and endpoints that require a signed-in caller. */
+    public AccountId requireAccountId() {
+        return accountId().orElseThrow(() -> new IllegalStateException("No one is signed in"));
+    }
 
     public Optional<String> username() {
         Principal principal = request.getUserPrincipal();
