@@ -2,6 +2,7 @@ package org.techbroker.courses.catalog;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import java.io.InputStream;
 import java.util.List;
 import java.util.Optional;
 
@@ -49,6 +50,19 @@ public interface CatalogService {
     void moveLesson(@NotNull CourseCode code, long lessonId, boolean up);
 
     void removeLesson(@NotNull CourseCode code, long lessonId);
+
+    /** An attachment of any lesson, drafts included; whoever serves it checks who may read it. */
+    Optional<LessonAttachment> findAttachment(long attachmentId);
+
+    /**
+     * Checks and stores a file ({@link AttachmentStore}) and attaches it to the lesson; an INVALID
+     * failure, with nothing stored, when the file is refused or the lesson has {@link
+     * Lesson#ATTACHMENTS_MAX} attachments already.
+     */
+    LessonAttachment attach(@NotNull CourseCode code, long lessonId, String fileName, @NotNull InputStream content);
+
+    /** Removes the attachment from the lesson; its file goes once the removal is committed. */
+    void detach(@NotNull CourseCode code, long lessonId, long attachmentId);
 
     Course publish(@NotNull CourseCode code);
 

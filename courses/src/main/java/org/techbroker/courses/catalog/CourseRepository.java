@@ -20,5 +20,7 @@ public interface CourseRepository {
 
     Optional<CourseModule> findModule(long moduleId);
 
+    Optional<LessonAttachment> findAttachment(long attachmentId);
+
     void add(Course course);
 }

@@ -1,19 +1,30 @@
 package org.techbroker.courses.catalog;
 
+import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 import jakarta.validation.executable.ValidateOnExecution;
+import java.io.InputStream;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.techbroker.courses.CoursesException;
 import org.techbroker.courses.content.LessonHtml;
 import org.techbroker.courses.shared.DomainException.Kind;
 
 /**
  * The catalogue use cases, each in one transaction. {@code @ValidateOnExecution} makes the Bean
- * Validation extension intercept this class, whose constraints sit on the interface.
+ * Validation extension intercept this class, whose constraints sit on the interface. Attachment
+ * files follow their rows: a file stored for a transaction that rolls back is deleted again, and
+ * the file of a removed attachment (or of a removed lesson or module) goes once the removal is
+ * committed, never before.
  */
 @ApplicationScoped
 @Transactional
@@ -23,8 +34,16 @@ public class DefaultCatalogService implements CatalogService {
     @Inject
     CourseRepository courses;
 
+    private static final Logger LOG = Logger.getLogger(DefaultCatalogService.class.getName());
+
     @Inject
     Clock clock;
+
+    @Inject
+    AttachmentStore attachmentStore;
+
+    @Resource
+    TransactionSynchronizationRegistry transactions;
 
     @Override
     public List<Course> publishedCourses(CatalogQuery query) {
@@ -109,7 +128,13 @@ public class DefaultCatalogService implements CatalogService {
 
     @Override
     public void removeModule(CourseCode code, long moduleId) {
-        get(code).removeModule(moduleId, clock.instant());
+        Course course = get(code);
+        List<String> files = moduleOf(course, moduleId).lessons().stream()
+                .flatMap(l -> l.attachments().stream())
+                .map(LessonAttachment::storageKey)
+                .toList();
+        course.removeModule(moduleId, clock.instant());
+        deleteFilesAfterCommit(files);
     }
 
     @Override
@@ -133,7 +158,72 @@ public class DefaultCatalogService implements CatalogService {
     @Override
     public void removeLesson(CourseCode code, long lessonId) {
         Lesson lesson = lessonOf(get(code), lessonId);
+        List<String> files =
+                lesson.attachments().stream().map(LessonAttachment::storageKey).toList();
         lesson.module().removeLesson(lessonId, clock.instant());
+        deleteFilesAfterCommit(files);
+    }
+
+    @Override
+    public Optional<LessonAttachment> findAttachment(long attachmentId) {
+        return courses.findAttachment(attachmentId);
+    }
+
+    @Override
+    public LessonAttachment attach(CourseCode code, long lessonId, String fileName, InputStream content) {
+        Lesson lesson = lessonOf(get(code), lessonId);
+        if (lesson.attachments().size() >= Lesson.ATTACHMENTS_MAX) {
+            throw new CoursesException(Kind.INVALID, "courses.error.attachments_count", Lesson.ATTACHMENTS_MAX);
+        }
+        LessonAttachment.Stored stored = attachmentStore.store(content, fileName);
+        afterCompletion(committed -> {
+            if (!committed) {
+                attachmentStore.delete(stored.storageKey());
+            }
+        });
+        return lesson.attach(stored, clock.instant());
+    }
+
+    @Override
+    public void detach(CourseCode code, long lessonId, long attachmentId) {
+        Lesson lesson = lessonOf(get(code), lessonId);
+        LessonAttachment attachment = lesson.attachments().stream()
+                .filter(a -> a.id() != null && a.id() == attachmentId)
+                .findFirst()
+                .orElseThrow(
+                        () -> new CoursesException(Kind.NOT_FOUND, "courses.error.attachment_not_found", attachmentId));
+        lesson.detach(attachmentId);
+        deleteFilesAfterCommit(List.of(attachment.storageKey()));
+    }
+
+    private void deleteFilesAfterCommit(List<String> storageKeys) {
+        if (storageKeys.isEmpty()) {
+            return;
+        }
+        afterCompletion(committed -> {
+            if (committed) {
+                storageKeys.forEach(attachmentStore::delete);
+            }
+        });
+    }
+
+    /** Runs once the current transaction has ended; a file that cannot be deleted is logged, never thrown. */
+    private void afterCompletion(Consumer<Boolean> action) {
+        transactions.registerInterposedSynchronization(new Synchronization() {
+            @Override
+            public void beforeCompletion() {
+                // nothing to do before the outcome is known
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                try {
+                    action.accept(status == Status.STATUS_COMMITTED);
+                } catch (RuntimeException e) {
+                    LOG.log(Level.WARNING, "An attachment file could not be cleaned up", e);
+                }
+            }
+        });
     }
 
     @Override

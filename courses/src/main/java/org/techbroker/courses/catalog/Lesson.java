@@ -38,6 +38,7 @@ public class Lesson {
     public static final int BODY_MAX = 60_000;
     public static final int SOURCE_MAX = 300;
     public static final int SOURCES_MAX = 20;
+    public static final int ATTACHMENTS_MAX = 20;
     private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
     /** Sources are stored one per line. */
     private static final String SOURCE_SEPARATOR = "\n";
@@ -164,6 +165,9 @@ public class Lesson {
     }
 
     public LessonAttachment attach(LessonAttachment.Stored stored, Instant now) {
+        if (attachments.size() >= ATTACHMENTS_MAX) {
+            throw new CoursesException(Kind.INVALID, "courses.error.attachments_count", ATTACHMENTS_MAX);
+        }
         LessonAttachment attachment = new LessonAttachment(this, stored, now);
         attachments.add(attachment);
         return attachment;

@@ -14,6 +14,7 @@ import org.techbroker.courses.catalog.CourseModule;
 import org.techbroker.courses.catalog.CourseRepository;
 import org.techbroker.courses.catalog.CourseStatus;
 import org.techbroker.courses.catalog.Lesson;
+import org.techbroker.courses.catalog.LessonAttachment;
 
 /** Courses in the relational database, through JPA. */
 @ApplicationScoped
@@ -98,6 +99,11 @@ public class JpaCourseRepository implements CourseRepository {
     @Override
     public Optional<CourseModule> findModule(long moduleId) {
         return Optional.ofNullable(entityManager.find(CourseModule.class, moduleId));
+    }
+
+    @Override
+    public Optional<LessonAttachment> findAttachment(long attachmentId) {
+        return Optional.ofNullable(entityManager.find(LessonAttachment.class, attachmentId));
     }
 
     @Override
