@@ -6,6 +6,8 @@ import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.ws.rs.container.ResourceInfo;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.ext.Provider;
 import jakarta.ws.rs.ext.ReaderInterceptor;
 import jakarta.ws.rs.ext.ReaderInterceptorContext;
@@ -15,8 +17,9 @@ import java.io.InputStream;
 import org.techbroker.app.config.AppConfig;
 
 /**
- * Refuses request bodies larger than {@code techbroker.api.max-body-bytes} with 413: at once when
- * Content-Length says so, and while reading when a body without a length runs past the limit.
+ * Refuses request bodies larger than {@code techbroker.api.max-body-bytes} (or an endpoint's own
+ * {@link LargeBody} limit) with 413: at once when Content-Length says so, and while reading when a
+ * body without a length runs past the limit.
  */
 @Provider
 @Priority(Priorities.ENTITY_CODER)
@@ -28,23 +31,33 @@ public class BodySizeLimit implements ContainerRequestFilter, ReaderInterceptor 
     @Inject
     Problems problems;
 
+    @Context
+    ResourceInfo resourceInfo;
+
     @Override
     public void filter(ContainerRequestContext context) {
-        if (context.getLength() > config.maxRequestBodyBytes()) {
+        if (context.getLength() > limit()) {
             context.abortWith(tooLarge());
         }
     }
 
     @Override
     public Object aroundReadFrom(ReaderInterceptorContext context) throws IOException {
-        context.setInputStream(new BoundedInputStream(context.getInputStream(), config.maxRequestBodyBytes()));
+        context.setInputStream(new BoundedInputStream(context.getInputStream(), limit()));
         return context.proceed();
+    }
+
+    /** The endpoint's own limit if it declares one, else the configured one. */
+    private long limit() {
+        LargeBody large = resourceInfo == null || resourceInfo.getResourceMethod() == null
+                ? null
+                : resourceInfo.getResourceMethod().getAnnotation(LargeBody.class);
+        return large == null ? config.maxRequestBodyBytes() : large.maxBytes();
     }
 
     private jakarta.ws.rs.core.Response tooLarge() {
         return problems.response(
-                ProblemType.PAYLOAD_TOO_LARGE,
-                problems.message("api.problem.payload-too-large.detail", config.maxRequestBodyBytes()));
+                ProblemType.PAYLOAD_TOO_LARGE, problems.message("api.problem.payload-too-large.detail", limit()));
     }
 
     private final class BoundedInputStream extends FilterInputStream {

@@ -81,6 +81,7 @@ public class DefaultCatalogService implements CatalogService {
         if (courses.exists(code)) {
             throw new CoursesException(Kind.CONFLICT, "courses.error.code_taken", code);
         }
+        requireTexts(description);
         requireExisting(description);
         Course course = new Course(code, description, clock.instant());
         courses.add(course);
@@ -93,6 +94,7 @@ public class DefaultCatalogService implements CatalogService {
         if (course.version() != expectedVersion) {
             throw new CoursesException(Kind.CONFLICT, "courses.error.stale", code);
         }
+        requireTexts(description);
         requireExisting(description);
         course.describe(description, clock.instant());
         return course;
@@ -106,13 +108,33 @@ public class DefaultCatalogService implements CatalogService {
         }
     }
 
+    /**
+     * Titles and summaries are required in both languages and must fit their columns; the entities
+     * only insist that they exist, so the service says what is wrong before the database would.
+     */
+    private static void requireTexts(CourseDescription description) {
+        requireText(description.title(), Course.TITLE_MAX, "title");
+        requireText(description.summary(), Course.SUMMARY_MAX, "summary");
+    }
+
+    static void requireText(BilingualText text, int max, String what) {
+        if (text == null || text.zh().isBlank() || text.en().isBlank()) {
+            throw new CoursesException(Kind.INVALID, "courses.error." + what + "_blank");
+        }
+        if (text.zh().length() > max || text.en().length() > max) {
+            throw new CoursesException(Kind.INVALID, "courses.error." + what + "_too_long", max);
+        }
+    }
+
     @Override
     public CourseModule addModule(CourseCode code, BilingualText title, int passMarkPercent) {
+        requireText(title, Course.TITLE_MAX, "title");
         return get(code).addModule(title, passMarkPercent, clock.instant());
     }
 
     @Override
     public CourseModule reviseModule(CourseCode code, long moduleId, BilingualText title, int passMarkPercent) {
+        requireText(title, Course.TITLE_MAX, "title");
         Course course = get(code);
         CourseModule module = moduleOf(course, moduleId);
         module.rename(title);
@@ -260,6 +282,7 @@ public class DefaultCatalogService implements CatalogService {
         if (content.title() == null || content.body() == null) {
             throw new CoursesException(Kind.INVALID, "courses.error.lesson_incomplete");
         }
+        requireText(content.title(), Course.TITLE_MAX, "title");
         BilingualText body = new BilingualText(
                 LessonHtml.sanitize(content.body().zh()),
                 LessonHtml.sanitize(content.body().en()));
