@@ -71,6 +71,23 @@ public final class ApiClient {
         return send("GET", path, null, null);
     }
 
+    /** A GET whose answer is kept as bytes (a download), with its headers. */
+    public HttpResponse<byte[]> getBytes(String path) {
+        HttpRequest request = HttpRequest.newBuilder(uri(path))
+                .timeout(Duration.ofSeconds(60))
+                .header("Accept-Language", language)
+                .GET()
+                .build();
+        try {
+            return http.send(request, BodyHandlers.ofByteArray());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** A JSON body, with the CSRF token when signed in. */
     public HttpResponse<String> post(String path, JsonStructure body) {
         return withToken("POST", path, body);

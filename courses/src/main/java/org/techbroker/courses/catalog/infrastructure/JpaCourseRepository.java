@@ -53,8 +53,9 @@ public class JpaCourseRepository implements CourseRepository {
         }
         jpql.append(" where c.status = :published");
         if (query.text() != null) {
-            jpql.append(" and (lower(c.title.en) like :text escape '!' or c.title.zh like :text escape '!'"
-                    + " or lower(c.summary.en) like :text escape '!' or c.summary.zh like :text escape '!'"
+            // Chinese texts are lower-cased too: they often hold Latin words (PCT, NTTC, OTL).
+            jpql.append(" and (lower(c.title.en) like :text escape '!' or lower(c.title.zh) like :text escape '!'"
+                    + " or lower(c.summary.en) like :text escape '!' or lower(c.summary.zh) like :text escape '!'"
                     + " or lower(c.code) like :text escape '!')");
         }
         if (query.level() != null) {
