@@ -1,0 +1,176 @@
+package org.techbroker.liberty.journey;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.JsonObject;
+import java.io.IOException;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
+import org.techbroker.liberty.support.ApiClient;
+import org.techbroker.liberty.support.Deployments;
+import org.techbroker.liberty.support.TestAccount;
+
+/**
+ * An administrator in a real browser creates a course, adds a module and a lesson written in the
+ * rich-text editor (with a bulleted list, which must stay bulleted once sanitised), attaches a PDF
+ * (and is refused a disguised one), previews the course as a trainee, and publishes it; the course
+ * then shows in the public catalogue.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class AuthoringJourneyIT {
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.withTestSupport();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    @TempDir
+    Path files;
+
+    @Test
+    void anAdministratorCreatesAndPublishesACourse() throws IOException {
+        ApiClient api = new ApiClient(base);
+        TestAccount admin = api.createAdmin();
+        api.signIn(admin);
+        String code = freeCode(api);
+        String title = "Negotiating licences " + code;
+        Path pdf = Files.write(files.resolve("licence-checklist.pdf"), tinyPdf());
+        Path disguised = Files.write(
+                files.resolve("disguised.pdf"),
+                "<html><script>alert(1)</script></html>".getBytes(StandardCharsets.UTF_8));
+
+        try (Browser browser = new Browser("en")) {
+            browser.open(base + "admin/courses/list.xhtml");
+            browser.type("login:username", admin.username());
+            browser.type("login:password", admin.password());
+            browser.clickAndWaitForNewPage("login:submit");
+            assertThat(browser.heading()).isEqualTo("Course authoring");
+
+            browser.clickAndWaitForNewPage("courses:new");
+            assertThat(browser.heading()).isEqualTo("New course");
+            browser.type("course:newCode", code);
+            browser.type("course:titleZh", "许可谈判 " + code);
+            browser.type("course:titleEn", title);
+            browser.type("course:summaryZh", "如何谈判技术许可合同。");
+            browser.type("course:summaryEn", "How to negotiate a technology licence.");
+            browser.find("course:levels:1").click();
+            browser.find("course:tracks:0").click();
+            new Select(browser.find("course:syllabusModule")).selectByValue("PRACTICAL_SKILLS");
+            browser.type("course:creditHours", "3");
+            browser.clickAndWaitForText("course:save", "The course " + code + " is created as a draft.");
+            assertThat(browser.heading()).isEqualTo("Edit a course");
+            assertThat(browser.find("course:code").getText()).isEqualTo(code);
+
+            browser.find("outline:addModule").click();
+            browser.type("moduleForm:moduleTitleZh", "许可的种类");
+            browser.type("moduleForm:moduleTitleEn", "Kinds of licence");
+            browser.clickAndWaitForText("moduleForm:saveModule", "The module is added.");
+            browser.waitForText("1. Kinds of licence");
+
+            browser.clickAndWaitForNewPage("outline:modules:0:addLesson");
+            assertThat(browser.heading()).isEqualTo("New lesson");
+            browser.type("lesson:slug", "exclusive-or-not");
+            browser.type("lesson:titleZh", "独占许可与普通许可");
+            browser.type("lesson:titleEn", "Exclusive or not");
+            browser.type("lesson:minutes", "12");
+            browser.type(
+                    "lesson:sources", "Civil Code of the PRC, Art. 862\nSPC Interpretation on technology contracts");
+            WebElement chinese = browser.driver().findElement(By.cssSelector("#lesson\\:bodyZh .ql-editor"));
+            chinese.click();
+            chinese.sendKeys("独占许可排除许可人自己实施。");
+            WebElement english = browser.driver().findElement(By.cssSelector("#lesson\\:bodyEn .ql-editor"));
+            english.click();
+            english.sendKeys("An exclusive licence shuts out even the licensor." + Keys.ENTER);
+            browser.driver()
+                    .findElement(By.cssSelector("#lesson\\:bodyEn_toolbar button.ql-list[value='bullet']"))
+                    .click();
+            english.sendKeys("Exclusive" + Keys.ENTER + "Sole" + Keys.ENTER + "Ordinary");
+            browser.clickAndWaitForText("lesson:save", "The lesson is created.");
+            assertThat(browser.heading()).isEqualTo("Edit a lesson");
+
+            WebElement preview = browser.find("previewEn");
+            assertThat(preview.findElements(By.cssSelector("ul > li")))
+                    .extracting(WebElement::getText)
+                    .containsExactly("Exclusive", "Sole", "Ordinary");
+            assertThat(preview.findElement(By.tagName("p")).getText())
+                    .isEqualTo("An exclusive licence shuts out even the licensor.");
+            assertThat(browser.find("previewZh").getText()).isEqualTo("独占许可排除许可人自己实施。");
+
+            browser.driver().findElement(By.id("lessonFiles:file")).sendKeys(disguised.toString());
+            browser.clickAndWaitForNewPage("lessonFiles:attach");
+            assertThat(browser.bodyText()).contains("The file disguised.pdf is not what its name says.");
+            assertThat(browser.bodyText()).contains("No file is attached.");
+            browser.driver().findElement(By.id("lessonFiles:file")).sendKeys(pdf.toString());
+            browser.clickAndWaitForNewPage("lessonFiles:attach");
+            assertThat(browser.bodyText()).contains("licence-checklist.pdf is attached.");
+            assertThat(browser.find("lessonFiles:files").getText())
+                    .contains("licence-checklist.pdf", "application/pdf");
+
+            browser.clickAndWaitForNewPage("lesson:cancel");
+            assertThat(browser.heading()).isEqualTo("Edit a course");
+            assertThat(browser.find("outline:status").getText()).isEqualTo("Draft");
+
+            browser.clickAndWaitForNewPage("outline:preview");
+            assertThat(browser.find("previewBanner").getText()).contains("trainees cannot see it yet");
+            assertThat(browser.find("lessonTitle").getText()).isEqualTo("Exclusive or not");
+            assertThat(browser.find("lessonBody").getText()).contains("Sole");
+            assertThat(browser.find("lesson").getText())
+                    .contains("Civil Code of the PRC, Art. 862", "licence-checklist.pdf");
+
+            browser.clickAndWaitForNewPage("backToEditor");
+            browser.clickAndWaitForText("outline:publish", code + " is published");
+            assertThat(browser.find("outline:status").getText()).isEqualTo("Published");
+        }
+
+        JsonObject listed = ApiClient.json(new ApiClient(base).get("/api/v1/courses?lang=en"))
+                .getJsonArray("courses")
+                .getValuesAs(JsonObject.class)
+                .stream()
+                .filter(course -> course.getString("code").equals(code))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError(code + " is not in the catalogue"));
+        assertThat(listed.getString("title")).isEqualTo(title);
+        assertThat(listed.getJsonArray("levels").getString(0)).isEqualTo("INTERMEDIATE");
+        assertThat(listed.getInt("creditHours")).isEqualTo(3);
+    }
+
+    /** A ZZB code that no course has (earlier runs against the same database may have taken some). */
+    private static String freeCode(ApiClient admin) {
+        for (int attempt = 0; attempt < 200; attempt++) {
+            String code = "ZZB-%03d".formatted(RANDOM.nextInt(1000));
+            if (admin.get("/api/v1/admin/courses/" + code).statusCode() == 404) {
+                return code;
+            }
+        }
+        throw new IllegalStateException("Every ZZB code is taken: reset the test database");
+    }
+
+    /** A one-page PDF; its cross-reference table is not needed for the upload, whose check is its signature. */
+    private static byte[] tinyPdf() {
+        return ("%PDF-1.4\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n"
+                        + "2 0 obj << /Type /Pages /Kids [] /Count 0 >> endobj\n"
+                        + "trailer << /Root 1 0 R >>\n%%EOF\n")
+                .getBytes(StandardCharsets.US_ASCII);
+    }
+}
