@@ -2,6 +2,7 @@ package org.techbroker.liberty.journey;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.io.IOException;
 import java.net.URL;
@@ -153,6 +154,113 @@ class AuthoringJourneyIT {
         assertThat(listed.getString("title")).isEqualTo(title);
         assertThat(listed.getJsonArray("levels").getString(0)).isEqualTo("INTERMEDIATE");
         assertThat(listed.getInt("creditHours")).isEqualTo(3);
+    }
+
+    @Test
+    void anAuthorWhoseCourseWasChangedMeanwhileIsToldAndTablesAreEditedAsHtml() {
+        ApiClient api = new ApiClient(base);
+        TestAccount admin = api.createAdmin();
+        api.signIn(admin);
+        String code = freeCode(api);
+        api.post(
+                "/api/v1/admin/courses",
+                Json.createObjectBuilder()
+                        .add("code", code)
+                        .add("title", text("并发编辑", "Concurrent editing"))
+                        .add("summary", text("简介。", "Summary."))
+                        .add("levels", Json.createArrayBuilder().add("SENIOR"))
+                        .add("tracks", Json.createArrayBuilder().add("REVIEW"))
+                        .add("syllabusModule", "POLICY_LAW")
+                        .add("creditHours", 2)
+                        .build());
+        long module = ApiClient.json(api.post(
+                        "/api/v1/admin/courses/" + code + "/modules",
+                        Json.createObjectBuilder()
+                                .add("title", text("单元", "Module"))
+                                .build()))
+                .getJsonNumber("id")
+                .longValue();
+        long withTable = lesson(
+                api,
+                code,
+                module,
+                "royalty-rates",
+                "Royalty rates",
+                "<p>Typical rates:</p><table><thead><tr><th>Field</th><th>Rate</th></tr></thead>"
+                        + "<tbody><tr><td>Software</td><td>5 %</td></tr></tbody></table>");
+        lesson(api, code, module, "second", "Second", "<p>Second.</p>");
+
+        try (Browser mine = new Browser("en");
+                Browser theirs = new Browser("en")) {
+            signIn(mine, admin, "admin/courses/edit.xhtml?code=" + code);
+            signIn(theirs, admin, "admin/courses/edit.xhtml?code=" + code);
+
+            theirs.type("course:titleEn", "Their title");
+            theirs.clickAndWaitForText("course:save", "The description of " + code + " is saved.");
+
+            mine.type("course:titleEn", "My title");
+            mine.clickAndWaitForText("course:save", "Someone saved this course after you opened it.");
+            assertThat(mine.find("course:titleEn").getAttribute("value")).isEqualTo("My title");
+            assertThat(ApiClient.json(api.get("/api/v1/admin/courses/" + code))
+                            .getJsonObject("title")
+                            .getString("en"))
+                    .isEqualTo("Their title");
+
+            mine.find("outline:modules:0:lessons:1:lessonUp").click();
+            mine.waitForText("1.1 Second");
+            assertThat(mine.find("outline").getText()).contains("1.2 Royalty rates");
+
+            mine.open(base + "admin/courses/lesson.xhtml?id=" + withTable);
+            assertThat(mine.heading()).isEqualTo("Edit a lesson");
+            assertThat(mine.find("lesson:bodyEnHtml").getAttribute("value")).contains("<table>");
+            assertThat(mine.driver().findElements(By.cssSelector("#lesson\\:bodyEn .ql-editor")))
+                    .as("no rich-text editor for a table")
+                    .isEmpty();
+            mine.type("lesson:titleEn", "Royalty rates by field");
+            mine.clickAndWaitForText("lesson:save", "The lesson is saved.");
+            assertThat(mine.find("previewEn").findElements(By.cssSelector("table td")))
+                    .extracting(WebElement::getText)
+                    .containsExactly("Software", "5 %");
+        }
+        JsonObject lessons = ApiClient.json(api.get("/api/v1/admin/courses/" + code))
+                .getJsonArray("modules")
+                .getJsonObject(0);
+        assertThat(lessons.getJsonArray("lessons")
+                        .getJsonObject(1)
+                        .getJsonNumber("id")
+                        .longValue())
+                .as("the lesson edited in the browser kept its id")
+                .isEqualTo(withTable);
+        assertThat(lessons.getJsonArray("lessons")
+                        .getJsonObject(1)
+                        .getJsonObject("title")
+                        .getString("en"))
+                .isEqualTo("Royalty rates by field");
+    }
+
+    private void signIn(Browser browser, TestAccount account, String page) {
+        browser.open(base + page);
+        browser.type("login:username", account.username());
+        browser.type("login:password", account.password());
+        browser.clickAndWaitForNewPage("login:submit");
+    }
+
+    private static JsonObject text(String zh, String en) {
+        return Json.createObjectBuilder().add("zh", zh).add("en", en).build();
+    }
+
+    private static long lesson(ApiClient api, String code, long module, String slug, String title, String body) {
+        return ApiClient.json(api.post(
+                        "/api/v1/admin/courses/" + code + "/modules/" + module + "/lessons",
+                        Json.createObjectBuilder()
+                                .add("slug", slug)
+                                .add("title", text(title + "（中文）", title))
+                                .add("body", text("<p>中文正文。</p>", body))
+                                .add("minutes", 10)
+                                .add("sources", Json.createArrayBuilder().add("A source"))
+                                .build()))
+                .getJsonNumber("id")
+                .longValue();
     }
 
     /** A ZZB code that no course has (earlier runs against the same database may have taken some). */
