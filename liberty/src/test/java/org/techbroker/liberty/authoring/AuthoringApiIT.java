@@ -64,6 +64,36 @@ class AuthoringApiIT {
     }
 
     @Test
+    void forAdministratorsAuthoringPagesThatNameNothingAreNotFound() {
+        ApiClient admin = admin();
+        CourseFixtures.Draft draft = CourseFixtures.draftWithOneLesson(admin, "Pages");
+
+        assertThat(admin.get("/admin/courses/list.xhtml").body()).contains("courses:table", draft.code());
+        assertThat(admin.get("/admin/courses/edit.xhtml?code=" + draft.code()).body())
+                .contains("outline:modules:0:addLesson");
+        assertThat(admin.get("/admin/courses/lesson.xhtml?id=" + draft.lessonId())
+                        .statusCode())
+                .isEqualTo(200);
+        assertThat(admin.get("/admin/courses/preview.xhtml?code=" + draft.code())
+                        .body())
+                .contains("What a technology contract is.");
+        for (String page : new String[] {
+            "/admin/courses/edit.xhtml?code=" + CourseFixtures.freeCode(admin),
+            "/admin/courses/edit.xhtml?code=not-a-code",
+            "/admin/courses/lesson.xhtml?id=abc",
+            "/admin/courses/lesson.xhtml?id=987654321",
+            "/admin/courses/lesson.xhtml?code=" + draft.code() + "&module=987654321",
+            "/admin/courses/lesson.xhtml",
+            "/admin/courses/preview.xhtml?code=" + draft.code() + "&lesson=987654321",
+            "/admin/courses/preview.xhtml"
+        }) {
+            HttpResponse<String> response = admin.get(page);
+            assertThat(response.statusCode()).as(page).isEqualTo(404);
+            assertThat(response.body()).as(page).contains("Page not found");
+        }
+    }
+
+    @Test
     void traineesAreForbiddenTheAuthoringEndpointsAndAnonymousCallersUnauthenticated() {
         ApiClient admin = admin();
         CourseFixtures.Draft draft = CourseFixtures.draftWithOneLesson(admin, "Forbidden ground");

@@ -81,6 +81,16 @@ class CatalogueApiIT {
     }
 
     @Test
+    void theOpenApiDocumentDescribesTheCatalogueAndHowToAskForBodies() {
+        HttpResponse<String> document = new ApiClient(base).get("/openapi");
+
+        assertThat(document.statusCode()).isEqualTo(200);
+        assertThat(document.body())
+                .contains("/api/v1/courses/{code}", "/api/v1/attachments/{id}", "/api/v1/admin/courses")
+                .contains("include=bodies", "Accept-Language");
+    }
+
+    @Test
     void wrongParameterValuesAreRefused() {
         ApiClient visitor = new ApiClient(base);
 
