@@ -68,15 +68,24 @@ public class CoursesResource {
                     String lang,
             @Parameter(
                             description = "Only courses for this qualification level",
-                            schema = @Schema(implementation = QualificationLevel.class))
+                            schema = @Schema(enumeration = {"JUNIOR", "INTERMEDIATE", "SENIOR"}))
                     @QueryParam("level")
                     String level,
-            @Parameter(description = "Only courses of this track", schema = @Schema(implementation = Track.class))
+            @Parameter(
+                            description = "Only courses of this track",
+                            schema = @Schema(enumeration = {"SERVICE", "REVIEW", "MANAGEMENT", "JUDICIAL"}))
                     @QueryParam("track")
                     String track,
             @Parameter(
                             description = "Only courses of this module of the national syllabus",
-                            schema = @Schema(implementation = SyllabusModule.class))
+                            schema =
+                                    @Schema(
+                                            enumeration = {
+                                                "PUBLIC_KNOWLEDGE",
+                                                "POLICY_LAW",
+                                                "PRACTICAL_SKILLS",
+                                                "CAPABILITY"
+                                            }))
                     @QueryParam("syllabusModule")
                     String syllabusModule,
             @Parameter(description = "Words to find in a title, summary or code (at most 100 characters)")

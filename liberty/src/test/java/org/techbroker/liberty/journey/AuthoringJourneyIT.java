@@ -3,6 +3,7 @@ package org.techbroker.liberty.journey;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.Json;
+import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import java.io.IOException;
 import java.net.URL;
@@ -221,20 +222,25 @@ class AuthoringJourneyIT {
             assertThat(mine.find("previewEn").findElements(By.cssSelector("table td")))
                     .extracting(WebElement::getText)
                     .containsExactly("Software", "5 %");
+
+            mine.open(base + "admin/courses/edit.xhtml?code=" + code);
+            mine.find("outline:modules:0:lessons:0:removeLesson").click();
+            mine.waitForText("Nobody is enrolled in this course.");
+            mine.find("outline:confirmYes").click();
+            mine.waitForText("The lesson is removed.");
+            assertThat(mine.find("outline").getText())
+                    .contains("1.1 Royalty rates by field")
+                    .doesNotContain("Second");
         }
-        JsonObject lessons = ApiClient.json(api.get("/api/v1/admin/courses/" + code))
+        JsonArray lessons = ApiClient.json(api.get("/api/v1/admin/courses/" + code))
                 .getJsonArray("modules")
-                .getJsonObject(0);
-        assertThat(lessons.getJsonArray("lessons")
-                        .getJsonObject(1)
-                        .getJsonNumber("id")
-                        .longValue())
+                .getJsonObject(0)
+                .getJsonArray("lessons");
+        assertThat(lessons).hasSize(1);
+        assertThat(lessons.getJsonObject(0).getJsonNumber("id").longValue())
                 .as("the lesson edited in the browser kept its id")
                 .isEqualTo(withTable);
-        assertThat(lessons.getJsonArray("lessons")
-                        .getJsonObject(1)
-                        .getJsonObject("title")
-                        .getString("en"))
+        assertThat(lessons.getJsonObject(0).getJsonObject("title").getString("en"))
                 .isEqualTo("Royalty rates by field");
     }
 
