@@ -107,4 +107,22 @@ class HardeningIT {
                 .reduce((first, last) -> last)
                 .orElse("");
     }
+
+    @Test
+    void aFormPostedFromAnExpiredPageLeadsToTheExpiredPage() {
+        ApiClient client = new ApiClient(base);
+
+        HttpResponse<String> post = client.send(
+                "POST",
+                "/login.xhtml",
+                "application/x-www-form-urlencoded",
+                "login=login&login%3Ausername=someone&login%3Apassword=secret&login%3Asubmit=x"
+                        + "&jakarta.faces.ViewState=stale123");
+
+        assertThat(post.statusCode()).isEqualTo(302);
+        String location = post.headers().firstValue("Location").orElseThrow();
+        HttpResponse<String> page = client.get(java.net.URI.create(location).getPath());
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains("The page has expired").doesNotContain("at org.");
+    }
 }
