@@ -27,8 +27,9 @@ import org.techbroker.liberty.support.TestAccount;
 
 /**
  * A trainee in a real browser on the income page of the valuation workbench: computes an NPV from
- * inputs of their own and sees the value worked out here independently; types an impossible rate
- * and reads the engine's error in the page's language, with no result shown; then, in exercise
+ * inputs of their own and sees the value worked out here independently; types an unreadable rate,
+ * an impossible rate and a life of zero years and reads each error in the page's language, with no
+ * result shown; then, in exercise
  * mode, gives a wrong answer and is told so, and the right one and is told that.
  */
 @ExtendWith(ArquillianExtension.class)
@@ -52,7 +53,15 @@ class ValuationJourneyIT {
 
     @Test
     void inChinese() {
-        travel(new Words("zh-CN", "收益法", "%s 元", "折现率必须大于 −100%（当前为 -100%）", "经济寿命必须大于零（当前为 0）", "不正确", "正确。"));
+        travel(new Words(
+                "zh-CN",
+                "收益法",
+                "%s 元",
+                "无风险利率（%）：请输入百分数，例如 12.5",
+                "折现率必须大于 −100%（当前为 -100%）",
+                "经济寿命必须大于零（当前为 0）",
+                "不正确",
+                "正确。"));
     }
 
     @Test
@@ -61,6 +70,7 @@ class ValuationJourneyIT {
                 "en",
                 "Income approach",
                 "CNY %s",
+                "Risk-free rate (%): write a percentage such as 12.5",
                 "A discount rate must be greater than −100 % (it is -100%)",
                 "The economic life must be greater than zero (it is 0)",
                 "Not right",
@@ -72,6 +82,7 @@ class ValuationJourneyIT {
             String language,
             String heading,
             String money,
+            String notAPercentage,
             String rateError,
             String lifeError,
             String wrong,
@@ -115,6 +126,12 @@ class ValuationJourneyIT {
     }
 
     private void showsTheEnginesErrorAndNoResult(Browser browser, Words words) {
+        // A decimal comma is not guessed at: the field says so, and the last result goes.
+        browser.type("calculator:riskFreeRate", "1,5");
+        browser.find("calculator:calculate").click();
+        browser.waitForText(words.notAPercentage());
+        assertThat(browser.driver().findElements(By.id("value"))).isEmpty();
+
         browser.type("calculator:riskFreeRate", "-100");
         browser.type("calculator:riskPremium", "0");
         browser.find("calculator:calculate").click();
