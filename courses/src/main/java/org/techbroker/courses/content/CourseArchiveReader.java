@@ -43,6 +43,10 @@ final class CourseArchiveReader {
                     "", "", "archive_too_large", ImportLimits.megabytes(ImportLimits.ARCHIVE_BYTES)));
             return new Contents(courses, attachments);
         }
+        if (!isZip(archive)) {
+            problems.add(ImportProblem.error("", "", "archive_unreadable"));
+            return new Contents(courses, attachments);
+        }
         Set<String> names = new HashSet<>();
         long expanded = 0;
         int entries = 0;
@@ -103,12 +107,18 @@ final class CourseArchiveReader {
             problems.add(ImportProblem.error("", "", "archive_unreadable"));
             return new Contents(List.of(), List.of());
         }
-        if (entries == 0) {
-            problems.add(ImportProblem.error("", "", "archive_unreadable"));
-        } else if (courses.isEmpty() && problems.stream().noneMatch(ImportProblem::isError)) {
+        if (courses.isEmpty() && problems.stream().noneMatch(ImportProblem::isError)) {
             problems.add(ImportProblem.error("", "", "archive_empty"));
         }
         return new Contents(courses, attachments);
+    }
+
+    /** Whether the bytes begin as a ZIP archive does (a first entry, or the end of an empty archive). */
+    private static boolean isZip(byte[] bytes) {
+        return bytes.length >= 4
+                && bytes[0] == 'P'
+                && bytes[1] == 'K'
+                && (bytes[2] == 3 && bytes[3] == 4 || bytes[2] == 5 && bytes[3] == 6);
     }
 
     /** A relative name of plain segments: no {@code ..}, {@code .}, empty segment, root, backslash or drive. */

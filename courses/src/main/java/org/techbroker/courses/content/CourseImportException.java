@@ -28,6 +28,14 @@ public class CourseImportException extends CoursesException {
         this.problems = List.copyOf(problems);
     }
 
+    /** The key and the first errors, for logs; people read the problems through the bundles. */
+    @Override
+    public String getMessage() {
+        List<ImportProblem> errors = errors();
+        return messageKey() + " " + errors.subList(0, Math.min(errors.size(), 5))
+                + (errors.size() > 5 ? " and " + (errors.size() - 5) + " more" : "");
+    }
+
     public List<ImportProblem> problems() {
         return problems;
     }
