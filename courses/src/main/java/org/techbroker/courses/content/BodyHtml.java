@@ -40,11 +40,11 @@ final class BodyHtml {
     private static final Pattern REFERENCE = Pattern.compile("&(#[0-9]+|#[xX][0-9a-fA-F]+|[A-Za-z][A-Za-z0-9]*);?");
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
 
-    /** A breach: the message key (after {@code courses.import.error.}) and its arguments. */
-    record Breach(String key, List<Object> arguments) {
+    /** A breach: the rule broken and the arguments of its message. */
+    record Breach(ImportRule rule, List<Object> arguments) {
 
-        static Breach of(String key, Object... arguments) {
-            return new Breach(key, List.of(arguments));
+        static Breach of(ImportRule rule, Object... arguments) {
+            return new Breach(rule, List.of(arguments));
         }
     }
 
@@ -58,10 +58,10 @@ final class BodyHtml {
             char c = html.charAt(i);
             if (c == '<') {
                 if (html.startsWith("<!--", i)) {
-                    return Optional.of(Breach.of("html_comment"));
+                    return Optional.of(Breach.of(ImportRule.HTML_COMMENT));
                 }
                 if (html.startsWith("<!", i) || html.startsWith("<?", i)) {
-                    return Optional.of(Breach.of("html_declaration"));
+                    return Optional.of(Breach.of(ImportRule.HTML_DECLARATION));
                 }
                 boolean end = html.startsWith("</", i);
                 int nameStart = i + (end ? 2 : 1);
@@ -70,38 +70,38 @@ final class BodyHtml {
                     nameEnd++;
                 }
                 if (nameEnd == nameStart) {
-                    return Optional.of(Breach.of("html_bare_lt"));
+                    return Optional.of(Breach.of(ImportRule.HTML_BARE_LT));
                 }
                 String name = html.substring(nameStart, nameEnd);
                 if (!ALLOWED.contains(name)) {
-                    return Optional.of(Breach.of("html_element", name));
+                    return Optional.of(Breach.of(ImportRule.HTML_ELEMENT, name));
                 }
                 int close = html.indexOf('>', nameEnd);
                 if (close < 0) {
-                    return Optional.of(Breach.of("html_unterminated_tag", name));
+                    return Optional.of(Breach.of(ImportRule.HTML_UNTERMINATED_TAG, name));
                 }
                 String rest = html.substring(nameEnd, close);
                 boolean selfClosing = !end && rest.strip().equals("/");
                 if (!rest.isBlank() && !selfClosing) {
-                    return Optional.of(Breach.of("html_attribute", name, attributeName(rest)));
+                    return Optional.of(Breach.of(ImportRule.HTML_ATTRIBUTE, name, attributeName(rest)));
                 }
                 if (end) {
                     if ("br".equals(name)) {
-                        return Optional.of(Breach.of("html_end_tag_unexpected", name));
+                        return Optional.of(Breach.of(ImportRule.HTML_END_TAG_UNEXPECTED, name));
                     }
                     if (open.isEmpty()) {
-                        return Optional.of(Breach.of("html_end_tag_unexpected", name));
+                        return Optional.of(Breach.of(ImportRule.HTML_END_TAG_UNEXPECTED, name));
                     }
                     if (!open.peek().equals(name)) {
-                        return Optional.of(Breach.of("html_end_tag_mismatch", name, open.peek()));
+                        return Optional.of(Breach.of(ImportRule.HTML_END_TAG_MISMATCH, name, open.peek()));
                     }
                     open.pop();
                 } else {
                     if (selfClosing && !"br".equals(name)) {
-                        return Optional.of(Breach.of("html_self_closing", name));
+                        return Optional.of(Breach.of(ImportRule.HTML_SELF_CLOSING, name));
                     }
                     if (open.isEmpty() && !BLOCKS.contains(name)) {
-                        return Optional.of(Breach.of("html_top_level_element", name));
+                        return Optional.of(Breach.of(ImportRule.HTML_TOP_LEVEL_ELEMENT, name));
                     }
                     if (!"br".equals(name)) {
                         open.push(name);
@@ -111,21 +111,21 @@ final class BodyHtml {
             } else if (c == '&') {
                 Matcher reference = REFERENCE.matcher(html).region(i, length);
                 if (reference.lookingAt() && !REFERENCES.contains(reference.group())) {
-                    return Optional.of(Breach.of("html_reference", reference.group()));
+                    return Optional.of(Breach.of(ImportRule.HTML_REFERENCE, reference.group()));
                 }
                 if (open.isEmpty()) {
-                    return Optional.of(Breach.of("html_top_level_text"));
+                    return Optional.of(Breach.of(ImportRule.HTML_TOP_LEVEL_TEXT));
                 }
                 i++;
             } else {
                 if (open.isEmpty() && !Character.isWhitespace(c)) {
-                    return Optional.of(Breach.of("html_top_level_text"));
+                    return Optional.of(Breach.of(ImportRule.HTML_TOP_LEVEL_TEXT));
                 }
                 i++;
             }
         }
         if (!open.isEmpty()) {
-            return Optional.of(Breach.of("html_unclosed", open.peek()));
+            return Optional.of(Breach.of(ImportRule.HTML_UNCLOSED, open.peek()));
         }
         return Optional.empty();
     }

@@ -40,11 +40,11 @@ final class CourseArchiveReader {
         List<AttachmentEntry> attachments = new ArrayList<>();
         if (archive.length > ImportLimits.ARCHIVE_BYTES) {
             problems.add(ImportProblem.error(
-                    "", "", "archive_too_large", ImportLimits.megabytes(ImportLimits.ARCHIVE_BYTES)));
+                    "", "", ImportRule.ARCHIVE_TOO_LARGE, ImportLimits.megabytes(ImportLimits.ARCHIVE_BYTES)));
             return new Contents(courses, attachments);
         }
         if (!isZip(archive)) {
-            problems.add(ImportProblem.error("", "", "archive_unreadable"));
+            problems.add(ImportProblem.error("", "", ImportRule.ARCHIVE_UNREADABLE));
             return new Contents(courses, attachments);
         }
         Set<String> names = new HashSet<>();
@@ -55,16 +55,17 @@ final class CourseArchiveReader {
             while ((entry = zip.getNextEntry()) != null) {
                 entries++;
                 if (entries > ImportLimits.ARCHIVE_ENTRIES) {
-                    problems.add(ImportProblem.error("", "", "archive_too_many_entries", ImportLimits.ARCHIVE_ENTRIES));
+                    problems.add(ImportProblem.error(
+                            "", "", ImportRule.ARCHIVE_TOO_MANY_ENTRIES, ImportLimits.ARCHIVE_ENTRIES));
                     break;
                 }
                 String name = entry.getName();
                 if (!isSafe(name)) {
-                    problems.add(ImportProblem.error(printable(name), "", "entry_name_unsafe"));
+                    problems.add(ImportProblem.error(printable(name), "", ImportRule.ENTRY_NAME_UNSAFE));
                     continue;
                 }
                 if (!names.add(name)) {
-                    problems.add(ImportProblem.error(name, "", "entry_duplicate"));
+                    problems.add(ImportProblem.error(name, "", ImportRule.ENTRY_DUPLICATE));
                     continue;
                 }
                 if (entry.isDirectory()) {
@@ -74,7 +75,7 @@ final class CourseArchiveReader {
                 boolean courseFile = name.startsWith(COURSES) && parts.length == 2 && parts[1].endsWith(".json");
                 boolean attachment = name.startsWith(ATTACHMENTS) && parts.length == 4;
                 if (!courseFile && !attachment) {
-                    problems.add(ImportProblem.error(name, "", "entry_unexpected"));
+                    problems.add(ImportProblem.error(name, "", ImportRule.ENTRY_UNEXPECTED));
                     continue;
                 }
                 long limit = courseFile ? ImportLimits.COURSE_FILE_BYTES : ImportLimits.ATTACHMENT_BYTES;
@@ -84,31 +85,34 @@ final class CourseArchiveReader {
                     problems.add(ImportProblem.error(
                             name,
                             "",
-                            courseFile ? "file_too_large" : "attachment_too_large",
+                            courseFile ? ImportRule.FILE_TOO_LARGE : ImportRule.ATTACHMENT_TOO_LARGE,
                             ImportLimits.megabytes(limit)));
                     continue;
                 }
                 expanded += bytes.length;
                 if (expanded > ImportLimits.EXPANDED_BYTES) {
                     problems.add(ImportProblem.error(
-                            "", "", "archive_expanded_too_large", ImportLimits.megabytes(ImportLimits.EXPANDED_BYTES)));
+                            "",
+                            "",
+                            ImportRule.ARCHIVE_EXPANDED_TOO_LARGE,
+                            ImportLimits.megabytes(ImportLimits.EXPANDED_BYTES)));
                     break;
                 }
                 if (courseFile) {
                     courses.add(new CourseEntry(name, bytes));
                 } else if (!FILE_NAME.matcher(parts[3]).matches()) {
-                    problems.add(ImportProblem.error(name, "", "attachment_name"));
+                    problems.add(ImportProblem.error(name, "", ImportRule.ATTACHMENT_NAME));
                 } else {
                     attachments.add(new AttachmentEntry(name, parts[1], parts[2], parts[3], bytes));
                 }
             }
         } catch (IOException | IllegalArgumentException e) {
             // A corrupt archive, an encrypted entry, an entry name that is not UTF-8, …
-            problems.add(ImportProblem.error("", "", "archive_unreadable"));
+            problems.add(ImportProblem.error("", "", ImportRule.ARCHIVE_UNREADABLE));
             return new Contents(List.of(), List.of());
         }
         if (courses.isEmpty() && problems.stream().noneMatch(ImportProblem::isError)) {
-            problems.add(ImportProblem.error("", "", "archive_empty"));
+            problems.add(ImportProblem.error("", "", ImportRule.ARCHIVE_EMPTY));
         }
         return new Contents(courses, attachments);
     }

@@ -11,9 +11,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.techbroker.courses.CoursesException;
+import org.techbroker.courses.catalog.BilingualText;
 import org.techbroker.courses.catalog.Course;
 import org.techbroker.courses.catalog.CourseCode;
 import org.techbroker.courses.catalog.CourseRepository;
+import org.techbroker.courses.catalog.CourseStatus;
 import org.techbroker.courses.catalog.Lesson;
 import org.techbroker.courses.catalog.LessonAttachment;
 import org.techbroker.courses.content.CourseSetValidator.StoredCourse;
@@ -36,6 +38,27 @@ public class CourseExporter {
 
     @Inject
     AttachmentStore attachments;
+
+    /** A course as the export list shows it. */
+    public record ExportableCourse(
+            CourseCode code, BilingualText title, CourseStatus status, int lessons, int items, int attachments) {}
+
+    /** Every course of the catalogue, drafts included, by code. */
+    public List<ExportableCourse> exportable() {
+        return courses.findAll().stream()
+                .map(course -> new ExportableCourse(
+                        course.code(),
+                        course.title(),
+                        course.status(),
+                        course.lessons().size(),
+                        course.modules().stream()
+                                .mapToInt(m -> m.practiceItems().size())
+                                .sum(),
+                        course.lessons().stream()
+                                .mapToInt(l -> l.attachments().size())
+                                .sum()))
+                .toList();
+    }
 
     /** The archive of these courses; fails with NOT_FOUND for an unknown code. */
     public byte[] export(List<CourseCode> codes) {

@@ -86,7 +86,7 @@ final class CourseFileReader {
         CourseFileReader reader = new CourseFileReader(file, problems);
         if (bytes.length > ImportLimits.COURSE_FILE_BYTES) {
             problems.add(ImportProblem.error(
-                    file, "", "file_too_large", ImportLimits.megabytes(ImportLimits.COURSE_FILE_BYTES)));
+                    file, "", ImportRule.FILE_TOO_LARGE, ImportLimits.megabytes(ImportLimits.COURSE_FILE_BYTES)));
             return Optional.empty();
         }
         Optional<Node> root = StrictJson.read(bytes, file, problems);
@@ -108,7 +108,7 @@ final class CourseFileReader {
 
     private CourseDocument course(Node rootNode) {
         if (!(rootNode instanceof Obj root)) {
-            error("", "not_object");
+            error("", ImportRule.NOT_OBJECT);
             return null;
         }
         Fields fields = new Fields(
@@ -127,11 +127,11 @@ final class CourseFileReader {
                 "modules");
         String format = string(fields.required("format"), "format");
         if (format != null && !CourseDocument.FORMAT.equals(format)) {
-            error("format", "format_version", format, CourseDocument.FORMAT);
+            error("format", ImportRule.FORMAT_VERSION, format, CourseDocument.FORMAT);
         }
         CourseCode code = code(fields.required("code"), "code");
         if (code != null && !code.value().equals(codeOfFileName(file))) {
-            error("code", "file_name", code.value(), codeOfFileName(file) + ".json");
+            error("code", ImportRule.FILE_NAME, code.value(), codeOfFileName(file) + ".json");
         }
         BilingualText title = plainText(fields.required("title"), "title", TITLE_MAX);
         BilingualText summary = plainText(fields.required("summary"), "summary", SUMMARY_MAX);
@@ -165,7 +165,7 @@ final class CourseFileReader {
             CourseCode prerequisite = code(items.get(i), path);
             if (prerequisite != null) {
                 if (!seen.add(prerequisite.value())) {
-                    error(path, "distinct", prerequisite.value());
+                    error(path, ImportRule.DISTINCT, prerequisite.value());
                 } else {
                     codes.add(prerequisite);
                 }
@@ -180,7 +180,7 @@ final class CourseFileReader {
             return null;
         }
         if (!CODE.matcher(value).matches()) {
-            error(path, "code_pattern", value);
+            error(path, ImportRule.CODE_PATTERN, value);
             return null;
         }
         return new CourseCode(value);
@@ -240,9 +240,9 @@ final class CourseFileReader {
         String slug = text(fields.required("slug"), slugPath, 1, SLUG_MAX, true);
         if (slug != null) {
             if (!SLUG.matcher(slug).matches()) {
-                error(slugPath, "slug_pattern", slug);
+                error(slugPath, ImportRule.SLUG_PATTERN, slug);
             } else if (slugs.containsKey(slug)) {
-                error(slugPath, "slug_duplicate", slug, slugs.get(slug));
+                error(slugPath, ImportRule.SLUG_DUPLICATE, slug, slugs.get(slug));
             } else {
                 slugs.put(slug, slugPath);
             }
@@ -344,13 +344,13 @@ final class CourseFileReader {
             return null;
         }
         if (!(node instanceof Arr array)) {
-            error(optionsPath, "expected_array");
+            error(optionsPath, ImportRule.EXPECTED_ARRAY);
             return null;
         }
         boolean single = type == ItemType.SINGLE_CHOICE;
         int size = array.items().size();
         if (single ? size != 4 : size < 4 || size > 5) {
-            error(optionsPath, single ? "options_single_count" : "options_multiple_count", size);
+            error(optionsPath, single ? ImportRule.OPTIONS_SINGLE_COUNT : ImportRule.OPTIONS_MULTIPLE_COUNT, size);
             return null;
         }
         List<PracticeOption.Draft> options = new ArrayList<>();
@@ -366,14 +366,14 @@ final class CourseFileReader {
             String key = string(option.required("key"), keyPath);
             char expected = (char) ('a' + i);
             if (key != null && !key.equals(String.valueOf(expected))) {
-                error(keyPath, "option_key", key, String.valueOf(expected));
+                error(keyPath, ImportRule.OPTION_KEY, key, String.valueOf(expected));
             }
             String textPath = Paths.key(optionPath, "text");
             BilingualText text = plainText(option.required("text"), textPath, OPTION_MAX);
             if (text != null) {
                 String other = texts.putIfAbsent(text.en(), textPath);
                 if (other != null) {
-                    error(Paths.key(textPath, "en"), "option_text_duplicate", other);
+                    error(Paths.key(textPath, "en"), ImportRule.OPTION_TEXT_DUPLICATE, other);
                 }
             }
             Boolean correct = bool(option.required("correct"), Paths.key(optionPath, "correct"));
@@ -387,15 +387,15 @@ final class CourseFileReader {
         }
         long correct = options.stream().filter(PracticeOption.Draft::correct).count();
         if (single && correct != 1) {
-            error(optionsPath, "options_single_correct", correct);
+            error(optionsPath, ImportRule.OPTIONS_SINGLE_CORRECT, correct);
             return null;
         }
         if (!single && correct < 2) {
-            error(optionsPath, "options_multiple_too_few", correct);
+            error(optionsPath, ImportRule.OPTIONS_MULTIPLE_TOO_FEW, correct);
             return null;
         }
         if (!single && correct == size) {
-            error(optionsPath, "options_multiple_all_correct");
+            error(optionsPath, ImportRule.OPTIONS_MULTIPLE_ALL_CORRECT);
             return null;
         }
         return new PracticeItem.Draft(type, stem, explanation, options, null, null, null, null);
@@ -406,7 +406,7 @@ final class CourseFileReader {
         String tolerancePath = Paths.key(path, "tolerance");
         BigDecimal tolerance = number(fields.required("tolerance"), tolerancePath);
         if (tolerance != null && tolerance.signum() < 0) {
-            error(tolerancePath, "tolerance_negative", tolerance.toPlainString());
+            error(tolerancePath, ImportRule.TOLERANCE_NEGATIVE, tolerance.toPlainString());
             tolerance = null;
         }
         BilingualText unit = null;
@@ -428,30 +428,34 @@ final class CourseFileReader {
     private void editorialWarnings(CourseDocument course) {
         int modules = course.modules().size();
         if (modules < MODULES_MIN || modules > MODULES_MAX) {
-            warning("modules", "modules_count", modules, MODULES_MIN, MODULES_MAX);
+            warning("modules", ImportRule.MODULES_COUNT, modules, MODULES_MIN, MODULES_MAX);
         }
         int summaryWords = BodyHtml.words(course.summary().en());
         if (summaryWords < SUMMARY_WORDS_MIN || summaryWords > SUMMARY_WORDS_MAX) {
-            warning("summary.en", "summary_words", summaryWords, SUMMARY_WORDS_MIN, SUMMARY_WORDS_MAX);
+            warning("summary.en", ImportRule.SUMMARY_WORDS, summaryWords, SUMMARY_WORDS_MIN, SUMMARY_WORDS_MAX);
         }
         for (int m = 0; m < modules; m++) {
             ModuleDocument module = course.modules().get(m);
             String modulePath = Paths.index("modules", m);
             if (module.items().size() < QUIZ_ITEMS_MIN) {
-                warning(modulePath + ".quiz.items", "quiz_items", module.items().size(), QUIZ_ITEMS_MIN);
+                warning(
+                        modulePath + ".quiz.items",
+                        ImportRule.QUIZ_ITEMS,
+                        module.items().size(),
+                        QUIZ_ITEMS_MIN);
             }
             for (int l = 0; l < module.lessons().size(); l++) {
                 LessonDocument lesson = module.lessons().get(l);
                 String bodyPath = modulePath + Paths.index(".lessons", l) + ".body";
                 int words = BodyHtml.words(lesson.body().en());
                 if (words < LESSON_WORDS_MIN) {
-                    warning(bodyPath + ".en", "lesson_words", words, LESSON_WORDS_MIN);
+                    warning(bodyPath + ".en", ImportRule.LESSON_WORDS, words, LESSON_WORDS_MIN);
                 }
                 for (String element : STRUCTURE) {
                     int en = BodyHtml.count(lesson.body().en(), element);
                     int zh = BodyHtml.count(lesson.body().zh(), element);
                     if (en != zh) {
-                        warning(bodyPath + ".zh", "body_structure", element, en, zh);
+                        warning(bodyPath + ".zh", ImportRule.BODY_STRUCTURE, element, en, zh);
                     }
                 }
             }
@@ -459,7 +463,9 @@ final class CourseFileReader {
                 PracticeItem.Draft item = module.items().get(i);
                 if (item.type() == ItemType.NUMERIC
                         && item.explanation().en().chars().noneMatch(Character::isDigit)) {
-                    warning(modulePath + Paths.index(".quiz.items", i) + ".explanation.en", "numeric_explanation");
+                    warning(
+                            modulePath + Paths.index(".quiz.items", i) + ".explanation.en",
+                            ImportRule.NUMERIC_EXPLANATION);
                 }
             }
         }
@@ -470,7 +476,7 @@ final class CourseFileReader {
         for (int i = 0; i < plain.length(); i++) {
             char c = plain.charAt(i);
             if (ASCII_PUNCTUATION.indexOf(c) >= 0 && (isHan(plain, i - 1) || isHan(plain, i + 1))) {
-                warning(path, "zh_punctuation", String.valueOf(c));
+                warning(path, ImportRule.ZH_PUNCTUATION, String.valueOf(c));
                 return;
             }
         }
@@ -519,7 +525,7 @@ final class CourseFileReader {
         }
         Optional<BodyHtml.Breach> breach = BodyHtml.check(html);
         if (breach.isPresent()) {
-            error(path, breach.get().key(), breach.get().arguments().toArray());
+            error(path, breach.get().rule(), breach.get().arguments().toArray());
             return null;
         }
         return html;
@@ -532,20 +538,20 @@ final class CourseFileReader {
             return null;
         }
         if (value.isBlank()) {
-            error(path, "blank");
+            error(path, ImportRule.BLANK);
             return null;
         }
         if (!value.equals(value.strip())) {
-            error(path, "whitespace");
+            error(path, ImportRule.WHITESPACE);
             return null;
         }
         int length = value.codePointCount(0, value.length());
         if (length < min || length > max) {
-            error(path, "length", min, max, length);
+            error(path, ImportRule.LENGTH, min, max, length);
             return null;
         }
         if (plain && MARKUP.matcher(value).find()) {
-            error(path, "markup");
+            error(path, ImportRule.MARKUP);
             return null;
         }
         return value;
@@ -558,7 +564,7 @@ final class CourseFileReader {
         if (node instanceof Str string) {
             return string.value();
         }
-        error(path, "expected_string");
+        error(path, ImportRule.EXPECTED_STRING);
         return null;
     }
 
@@ -567,16 +573,16 @@ final class CourseFileReader {
             return null;
         }
         if (!(node instanceof Num number)) {
-            error(path, "expected_integer");
+            error(path, ImportRule.EXPECTED_INTEGER);
             return null;
         }
         if (!number.isIntegerForm()) {
-            error(path, "integer_form", number.text());
+            error(path, ImportRule.INTEGER_FORM, number.text());
             return null;
         }
         if (number.value().compareTo(BigDecimal.valueOf(min)) < 0
                 || number.value().compareTo(BigDecimal.valueOf(max)) > 0) {
-            error(path, "range", min, max, number.text());
+            error(path, ImportRule.RANGE, min, max, number.text());
             return null;
         }
         return number.value().intValueExact();
@@ -589,7 +595,7 @@ final class CourseFileReader {
         if (node instanceof Num number) {
             return number.value();
         }
-        error(path, "expected_number");
+        error(path, ImportRule.EXPECTED_NUMBER);
         return null;
     }
 
@@ -600,7 +606,7 @@ final class CourseFileReader {
         if (node instanceof Bool bool) {
             return bool.value();
         }
-        error(path, "expected_boolean");
+        error(path, ImportRule.EXPECTED_BOOLEAN);
         return null;
     }
 
@@ -611,7 +617,7 @@ final class CourseFileReader {
         if (node instanceof Obj object) {
             return object;
         }
-        error(path, "expected_object");
+        error(path, ImportRule.EXPECTED_OBJECT);
         return null;
     }
 
@@ -620,12 +626,12 @@ final class CourseFileReader {
             return null;
         }
         if (!(node instanceof Arr array)) {
-            error(path, "expected_array");
+            error(path, ImportRule.EXPECTED_ARRAY);
             return null;
         }
         int size = array.items().size();
         if (size < min || size > max) {
-            error(path, "count", min, max, size);
+            error(path, ImportRule.COUNT, min, max, size);
             return null;
         }
         return array.items();
@@ -643,7 +649,7 @@ final class CourseFileReader {
         }
         error(
                 path,
-                "value",
+                ImportRule.VALUE,
                 value,
                 Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", ")));
         return null;
@@ -659,19 +665,19 @@ final class CourseFileReader {
             String itemPath = Paths.index(path, i);
             E value = enumValue(items.get(i), itemPath, type);
             if (value != null && !values.add(value)) {
-                error(itemPath, "distinct", value.name());
+                error(itemPath, ImportRule.DISTINCT, value.name());
             }
         }
         return List.copyOf(values);
     }
 
-    private void error(String path, String key, Object... arguments) {
+    private void error(String path, ImportRule rule, Object... arguments) {
         failed = true;
-        problems.add(ImportProblem.error(file, path, key, arguments));
+        problems.add(ImportProblem.error(file, path, rule, arguments));
     }
 
-    private void warning(String path, String key, Object... arguments) {
-        problems.add(ImportProblem.warning(file, path, key, arguments));
+    private void warning(String path, ImportRule rule, Object... arguments) {
+        problems.add(ImportProblem.warning(file, path, rule, arguments));
     }
 
     /**
@@ -693,7 +699,7 @@ final class CourseFileReader {
         Node required(String key) {
             String childPath = Paths.key(path, key);
             if (!object.members().containsKey(key)) {
-                error(childPath, "missing_field", key);
+                error(childPath, ImportRule.MISSING_FIELD, key);
                 return null;
             }
             return present(key, childPath);
@@ -706,7 +712,7 @@ final class CourseFileReader {
         private Node present(String key, String childPath) {
             Node node = object.members().get(key);
             if (node instanceof Null) {
-                error(childPath, "null", key);
+                error(childPath, ImportRule.NULL, key);
                 return null;
             }
             return node;
@@ -715,7 +721,7 @@ final class CourseFileReader {
         void rejectUnknown() {
             for (String key : object.members().keySet()) {
                 if (!allowed.contains(key)) {
-                    error(Paths.key(path, key), "unknown_field", key);
+                    error(Paths.key(path, key), ImportRule.UNKNOWN_FIELD, key);
                 }
             }
         }
@@ -726,9 +732,9 @@ final class CourseFileReader {
             for (String key : object.members().keySet()) {
                 if (!allowed.contains(key)) {
                     if (anyItemField.contains(key)) {
-                        error(Paths.key(path, key), "item_field", key, type.name());
+                        error(Paths.key(path, key), ImportRule.ITEM_FIELD, key, type.name());
                     } else {
-                        error(Paths.key(path, key), "unknown_field", key);
+                        error(Paths.key(path, key), ImportRule.UNKNOWN_FIELD, key);
                     }
                 }
             }

@@ -85,7 +85,7 @@ public final class CourseImportSet {
         List<Attachment> attachments = new ArrayList<>();
         for (AttachmentEntry entry : entries) {
             if (!fileCodes.contains(entry.code())) {
-                problems.add(ImportProblem.error(entry.name(), "", "attachment_course_unknown", entry.code()));
+                problems.add(ImportProblem.error(entry.name(), "", ImportRule.ATTACHMENT_COURSE_UNKNOWN, entry.code()));
                 continue;
             }
             CourseDocument course = byCode.get(entry.code());
@@ -93,13 +93,13 @@ public final class CourseImportSet {
                 continue; // the course file itself is invalid and says so
             }
             if (course.lessons().stream().noneMatch(l -> l.slug().equals(entry.slug()))) {
-                problems.add(
-                        ImportProblem.error(entry.name(), "", "attachment_lesson_unknown", entry.slug(), entry.code()));
+                problems.add(ImportProblem.error(
+                        entry.name(), "", ImportRule.ATTACHMENT_LESSON_UNKNOWN, entry.slug(), entry.code()));
                 continue;
             }
             Optional<AttachmentType> type = AttachmentType.sniff(entry.bytes());
             if (type.isEmpty()) {
-                problems.add(ImportProblem.error(entry.name(), "", "attachment_type"));
+                problems.add(ImportProblem.error(entry.name(), "", ImportRule.ATTACHMENT_TYPE));
                 continue;
             }
             attachments.add(new Attachment(

@@ -119,7 +119,8 @@ public class CourseImporter {
                 outcome = Outcome.UPDATED;
                 List<String> removed =
                         write ? update(existing.get(), document, files, now) : removedSlugs(existing.get(), document);
-                removed.forEach(slug -> warnings.add(ImportProblem.warning(entry.file(), "", "lesson_removed", slug)));
+                removed.forEach(
+                        slug -> warnings.add(ImportProblem.warning(entry.file(), "", ImportRule.LESSON_REMOVED, slug)));
             }
             outcomes.add(new CourseOutcome(
                     document.code(), outcome, document.lessons().size(), document.itemCount(), files.size()));

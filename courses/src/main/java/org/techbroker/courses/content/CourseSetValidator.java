@@ -43,7 +43,7 @@ final class CourseSetValidator {
                 problems.add(ImportProblem.error(
                         entry.file(),
                         "code",
-                        "code_duplicate",
+                        ImportRule.CODE_DUPLICATE,
                         entry.course().code().value(),
                         earlier.file()));
             }
@@ -71,12 +71,15 @@ final class CourseSetValidator {
                 CourseCode prerequisite = prerequisites.get(i);
                 String path = Paths.index("prerequisites", i);
                 if (prerequisite.equals(entry.course().code())) {
-                    problems.add(ImportProblem.error(entry.file(), path, "prerequisite_self", prerequisite.value()));
+                    problems.add(ImportProblem.error(
+                            entry.file(), path, ImportRule.PREREQUISITE_SELF, prerequisite.value()));
                 } else if (!after.containsKey(prerequisite)) {
-                    problems.add(ImportProblem.error(entry.file(), path, "prerequisite_unknown", prerequisite.value()));
+                    problems.add(ImportProblem.error(
+                            entry.file(), path, ImportRule.PREREQUISITE_UNKNOWN, prerequisite.value()));
                 } else if (state.status() == CourseStatus.PUBLISHED
                         && after.get(prerequisite).status() != CourseStatus.PUBLISHED) {
-                    problems.add(ImportProblem.error(entry.file(), path, "prerequisite_draft", prerequisite.value()));
+                    problems.add(ImportProblem.error(
+                            entry.file(), path, ImportRule.PREREQUISITE_DRAFT, prerequisite.value()));
                 }
             }
         }
@@ -122,7 +125,7 @@ final class CourseSetValidator {
                     problems.add(ImportProblem.error(
                             after.get(ring.get(first)).entry().file(),
                             "prerequisites",
-                            "prerequisite_cycle",
+                            ImportRule.PREREQUISITE_CYCLE,
                             description));
                 }
             }

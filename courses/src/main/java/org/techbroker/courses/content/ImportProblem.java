@@ -30,12 +30,25 @@ public record ImportProblem(Severity severity, String messageKey, List<Object> a
         path = path == null ? "" : path;
     }
 
-    public static ImportProblem error(String file, String path, String key, Object... arguments) {
-        return new ImportProblem(Severity.ERROR, "courses.import.error." + key, List.of(arguments), file, path);
+    /** A problem found by this rule; its severity and message key are the rule's. */
+    public static ImportProblem of(ImportRule rule, String file, String path, Object... arguments) {
+        return new ImportProblem(rule.severity(), rule.messageKey(), List.of(arguments), file, path);
     }
 
-    public static ImportProblem warning(String file, String path, String key, Object... arguments) {
-        return new ImportProblem(Severity.WARNING, "courses.import.warning." + key, List.of(arguments), file, path);
+    static ImportProblem error(String file, String path, ImportRule rule, Object... arguments) {
+        return checked(Severity.ERROR, rule, file, path, arguments);
+    }
+
+    static ImportProblem warning(String file, String path, ImportRule rule, Object... arguments) {
+        return checked(Severity.WARNING, rule, file, path, arguments);
+    }
+
+    private static ImportProblem checked(
+            Severity severity, ImportRule rule, String file, String path, Object... arguments) {
+        if (rule.severity() != severity) {
+            throw new IllegalArgumentException(rule + " is not a rule of severity " + severity);
+        }
+        return of(rule, file, path, arguments);
     }
 
     public boolean isError() {

@@ -50,7 +50,7 @@ final class StrictJson {
     /** The tree, or empty when the document cannot be read at all (the reason is in the problems). */
     static Optional<Node> read(byte[] bytes, String file, List<ImportProblem> problems) {
         if (bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF) {
-            problems.add(ImportProblem.error(file, "", "bom"));
+            problems.add(ImportProblem.error(file, "", ImportRule.BOM));
             return Optional.empty();
         }
         String text;
@@ -62,12 +62,12 @@ final class StrictJson {
                     .decode(ByteBuffer.wrap(bytes))
                     .toString();
         } catch (CharacterCodingException e) {
-            problems.add(ImportProblem.error(file, "", "encoding"));
+            problems.add(ImportProblem.error(file, "", ImportRule.ENCODING));
             return Optional.empty();
         }
         try (JsonParser parser = Json.createParser(new StringReader(text))) {
             if (!parser.hasNext()) {
-                problems.add(ImportProblem.error(file, "", "json_syntax", 1, 1));
+                problems.add(ImportProblem.error(file, "", ImportRule.JSON_SYNTAX, 1, 1));
                 return Optional.empty();
             }
             JsonParser.Event first = parser.next();
@@ -75,7 +75,8 @@ final class StrictJson {
             Node root = value(parser, first, "", file, duplicates);
             if (parser.hasNext()) {
                 JsonLocation at = parser.getLocation();
-                problems.add(ImportProblem.error(file, "", "json_syntax", at.getLineNumber(), at.getColumnNumber()));
+                problems.add(ImportProblem.error(
+                        file, "", ImportRule.JSON_SYNTAX, at.getLineNumber(), at.getColumnNumber()));
                 return Optional.empty();
             }
             problems.addAll(duplicates);
@@ -85,12 +86,12 @@ final class StrictJson {
             problems.add(ImportProblem.error(
                     file,
                     "",
-                    "json_syntax",
+                    ImportRule.JSON_SYNTAX,
                     at == null ? 0 : at.getLineNumber(),
                     at == null ? 0 : at.getColumnNumber()));
             return Optional.empty();
         } catch (JsonException | IllegalStateException | NoSuchElementException e) {
-            problems.add(ImportProblem.error(file, "", "json_syntax", 0, 0));
+            problems.add(ImportProblem.error(file, "", ImportRule.JSON_SYNTAX, 0, 0));
             return Optional.empty();
         }
     }
@@ -120,7 +121,7 @@ final class StrictJson {
             String childPath = Paths.key(path, key);
             Node child = value(parser, parser.next(), childPath, file, duplicates);
             if (members.containsKey(key)) {
-                duplicates.add(ImportProblem.error(file, childPath, "duplicate_key", key));
+                duplicates.add(ImportProblem.error(file, childPath, ImportRule.DUPLICATE_KEY, key));
             } else {
                 members.put(key, child);
             }

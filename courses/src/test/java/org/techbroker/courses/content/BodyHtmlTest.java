@@ -59,7 +59,7 @@ class BodyHtmlTest {
         List<Object> expected = arguments == null ? List.of() : List.of((Object[]) arguments.split(","));
 
         assertThat(BodyHtml.check(html)).hasValueSatisfying(breach -> {
-            assertThat(breach.key()).isEqualTo(key);
+            assertThat(breach.rule().messageKey()).isEqualTo("courses.import.error." + key);
             assertThat(breach.arguments()).isEqualTo(expected);
         });
     }

@@ -25,11 +25,14 @@ class ContentPartsTest {
     @Test
     void aLocationIsAlsoAJsonPointer() {
         ImportProblem problem =
-                ImportProblem.error("courses/A.json", "modules[2].lessons[0].body.en", "html_element", "a");
+                ImportProblem.of(ImportRule.HTML_ELEMENT, "courses/A.json", "modules[2].lessons[0].body.en", "a");
 
         assertThat(problem.pointer()).isEqualTo("/modules/2/lessons/0/body/en");
         assertThat(problem.messageKey()).isEqualTo("courses.import.error.html_element");
-        assertThat(ImportProblem.warning("f", "", "quiz_items").pointer()).isEmpty();
+        assertThat(problem.isError()).isTrue();
+        assertThat(ImportProblem.of(ImportRule.QUIZ_ITEMS, "f", "").messageKey())
+                .isEqualTo("courses.import.warning.quiz_items");
+        assertThat(ImportProblem.of(ImportRule.QUIZ_ITEMS, "f", "").pointer()).isEmpty();
     }
 
     @Test
