@@ -69,7 +69,7 @@ public class CourseSeeding {
     }
 
     /** The seed files named by the index, in its order. */
-    static List<SourceFile> seedFiles() {
+    public static List<SourceFile> seedFiles() {
         List<SourceFile> files = new ArrayList<>();
         for (String name : index()) {
             try (InputStream in = resource(FOLDER + name)) {
