@@ -116,6 +116,22 @@ class CourseImportPageIT {
     }
 
     @Test
+    void anArchiveOverTheSizeLimitIsRefusedWithAMessage() {
+        ApiClient admin = admin("en");
+        byte[] large = new byte[21 * 1024 * 1024];
+        large[0] = 'P';
+        large[1] = 'K';
+        large[2] = 3;
+        large[3] = 4;
+
+        HttpResponse<String> result = upload(admin, large, "import");
+
+        assertThat(result.statusCode()).isEqualTo(200);
+        assertThat(result.body()).contains("Choose a ZIP archive of at most 20 MB.");
+        assertThat(result.body()).doesNotContain("Import done");
+    }
+
+    @Test
     void aGoodArchiveIsImportedAndEachCourseDownloadsAsAnArchive() throws IOException {
         ApiClient admin = admin("en");
         String code = CourseArchives.freshCode();
