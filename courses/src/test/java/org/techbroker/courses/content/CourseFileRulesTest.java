@@ -76,6 +76,11 @@ class CourseFileRulesTest {
                         with(VALID, "/modules/0/lessons/0/estimatedMinutes", json("1e1")),
                         "integer_form",
                         "modules[0].lessons[0].estimatedMinutes"),
+                broken(
+                        "credit hours as a string",
+                        with(VALID, "/creditHours", string("2")),
+                        "expected_integer",
+                        "creditHours"),
                 broken("credit hours too many", with(VALID, "/creditHours", json("61")), "range", "creditHours"),
                 broken(
                         "minutes zero",
