@@ -86,6 +86,15 @@ class BundlesTest {
         for (var problem : org.techbroker.app.api.ProblemType.values()) {
             assertThat(known).contains(problem.titleKey());
         }
+        for (var rule : org.techbroker.courses.content.ImportRule.values()) {
+            assertThat(known).contains(rule.messageKey());
+        }
+        for (var severity : org.techbroker.courses.content.ImportProblem.Severity.values()) {
+            assertThat(known).contains("ImportProblem.Severity." + severity.name());
+        }
+        for (var outcome : org.techbroker.courses.content.ImportReport.Outcome.values()) {
+            assertThat(known).contains("ImportReport.Outcome." + outcome.name());
+        }
     }
 
     private static Properties load(String file) throws IOException {

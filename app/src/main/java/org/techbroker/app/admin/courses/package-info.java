@@ -1,0 +1,2 @@
+/** Administration of the course catalogue: import and export of course archives. */
+package org.techbroker.app.admin.courses;
