@@ -102,7 +102,7 @@ public class CourseBacking implements Serializable {
         return course != null && (course.enrolled() || caller.isInRole(Role.ADMIN_NAME));
     }
 
-    /** The address of the login page that returns here afterwards. */
+    /** This page's address, for the login page to return to after signing in. */
     public String getReturnHere() {
         return "/courses/course.xhtml?code=" + code;
     }

@@ -207,7 +207,7 @@ public class CourseFixtures {
                 type,
                 new BilingualText(zh, en),
                 new BilingualText(
-                        "解析：正确答案为" + String.join("、", correct) + "。",
+                        "正确答案为" + String.join("、", correct) + "。",
                         "Because " + String.join(" and ", correct) + " hold."),
                 options,
                 null,
@@ -220,7 +220,7 @@ public class CourseFixtures {
         return new PracticeItem.Draft(
                 ItemType.TRUE_FALSE,
                 new BilingualText(zh, en),
-                new BilingualText("解析：该说法" + (answer ? "正确" : "错误") + "。", "The statement is " + answer + "."),
+                new BilingualText("该说法" + (answer ? "正确" : "错误") + "。", "The statement is " + answer + "."),
                 List.of(),
                 answer,
                 null,
