@@ -5,7 +5,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import org.techbroker.courses.catalog.CatalogQuery;
 import org.techbroker.courses.catalog.Course;
@@ -14,6 +13,7 @@ import org.techbroker.courses.catalog.CourseModule;
 import org.techbroker.courses.catalog.CourseRepository;
 import org.techbroker.courses.catalog.CourseStatus;
 import org.techbroker.courses.catalog.Lesson;
+import org.techbroker.courses.shared.LikePattern;
 
 /** Courses in the relational database, through JPA. */
 @ApplicationScoped
@@ -69,7 +69,7 @@ public class JpaCourseRepository implements CourseRepository {
         TypedQuery<Course> typed = entityManager.createQuery(jpql.toString(), Course.class);
         typed.setParameter("published", CourseStatus.PUBLISHED);
         if (query.text() != null) {
-            typed.setParameter("text", "%" + escapeLike(query.text().toLowerCase(Locale.ROOT)) + "%");
+            typed.setParameter("text", LikePattern.containing(query.text()));
         }
         if (query.level() != null) {
             typed.setParameter("level", query.level());
@@ -103,9 +103,5 @@ public class JpaCourseRepository implements CourseRepository {
     @Override
     public void add(Course course) {
         entityManager.persist(course);
-    }
-
-    private static String escapeLike(String text) {
-        return text.replace("!", "!!").replace("%", "!%").replace("_", "!_");
     }
 }
