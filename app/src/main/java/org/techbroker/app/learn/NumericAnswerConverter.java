@@ -8,11 +8,14 @@ import jakarta.faces.convert.ConverterException;
 import jakarta.faces.convert.FacesConverter;
 import java.math.BigDecimal;
 import org.techbroker.app.i18n.Messages;
+import org.techbroker.app.learn.valuation.NumberText;
 
 /**
- * Reads the answer to a numeric practice item ({@link NumericAnswers}). Text that is no number
- * fails the conversion with a localised message beside the field, so Faces skips the submission
- * and nothing is recorded; an empty field is no answer, which scores as wrong.
+ * Reads the answer to a numeric practice item by the rule the valuation workbench reads numbers
+ * with ({@link NumberText}): a point for decimals, thousands separators ignored where they group
+ * three digits, a comma anywhere else refused rather than guessed at. Text that is no number fails
+ * the conversion with a localised message beside the field, so Faces skips the submission and
+ * nothing is recorded; an empty field is no answer, which scores as wrong.
  */
 @FacesConverter(NumericAnswerConverter.ID)
 public class NumericAnswerConverter implements Converter<BigDecimal> {
@@ -22,10 +25,10 @@ public class NumericAnswerConverter implements Converter<BigDecimal> {
 
     @Override
     public BigDecimal getAsObject(FacesContext context, UIComponent component, String value) {
-        if (value == null || value.isBlank()) {
+        if (NumberText.isBlank(value)) {
             return null;
         }
-        return NumericAnswers.parse(value)
+        return NumberText.parse(value)
                 .orElseThrow(() -> new ConverterException(new FacesMessage(
                         FacesMessage.SEVERITY_ERROR,
                         Messages.get(context.getViewRoot().getLocale(), NOT_A_NUMBER),

@@ -15,6 +15,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.techbroker.app.account.Role;
 import org.techbroker.app.i18n.LocaleSelection;
+import org.techbroker.app.learn.valuation.NumberText;
 import org.techbroker.app.security.CurrentCaller;
 import org.techbroker.app.shell.FacesMessages;
 import org.techbroker.app.shell.Responses;
@@ -36,6 +37,8 @@ import org.techbroker.courses.shared.DomainException;
 public class QuizBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
+    /** As many decimals as a practice item's answer and tolerance are stored with. */
+    private static final int DECIMALS_SHOWN = 8;
 
     @Inject
     transient LearningViews views;
@@ -114,9 +117,16 @@ public class QuizBacking implements Serializable {
         return FacesMessages.text("learn_quiz.label.item", index + 1);
     }
 
-    /** A number as the results show it, grouped by thousands. */
+    /** A number as the results show it: grouped by thousands, without trailing zeros. */
     public String number(BigDecimal value) {
-        return NumericAnswers.format(value);
+        return value == null
+                ? ""
+                : NumberText.decimal(value.stripTrailingZeros(), DECIMALS_SHOWN, localeSelection.getLocale());
+    }
+
+    /** The longest answer a numeric field takes. */
+    public int getNumberMaxLength() {
+        return NumberText.MAX_LENGTH;
     }
 
     public QuizPage getQuiz() {
