@@ -26,6 +26,9 @@ public interface CatalogService {
 
     Optional<Lesson> findLesson(long lessonId);
 
+    /** Any module, drafts included: the quiz page finds its module by id. */
+    Optional<CourseModule> findModule(long moduleId);
+
     Course createCourse(@NotNull CourseCode code, @NotNull @Valid CourseDescription description);
 
     /** Changes the description; fails with CONFLICT when someone saved the course since {@code expectedVersion}. */

@@ -58,6 +58,11 @@ public class DefaultCatalogService implements CatalogService {
     }
 
     @Override
+    public Optional<CourseModule> findModule(long moduleId) {
+        return courses.findModule(moduleId);
+    }
+
+    @Override
     public Course createCourse(CourseCode code, CourseDescription description) {
         if (courses.exists(code)) {
             throw new CoursesException(Kind.CONFLICT, "courses.error.code_taken", code);
