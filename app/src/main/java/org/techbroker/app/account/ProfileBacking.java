@@ -39,10 +39,7 @@ public class ProfileBacking implements Serializable {
     transient ValidatorFactory validatorFactory;
 
     private String username;
-    private String email;
-    private String nameZh;
-    private String nameLatin;
-    private String organisation;
+    private PersonalDetailsForm details;
     private long version;
     private String currentPassword;
     private String newPassword;
@@ -57,20 +54,13 @@ public class ProfileBacking implements Serializable {
 
     private void reload(Account account) {
         username = account.username();
-        email = account.email();
-        nameZh = account.nameZh();
-        nameLatin = account.nameLatin();
-        organisation = account.organisation().orElse(null);
+        details = PersonalDetailsForm.of(account.details());
         version = account.version();
     }
 
     public void saveDetails() {
         try {
-            reload(accounts.updateDetails(
-                    username,
-                    new PersonalDetails(username, email, nameZh, nameLatin, organisation),
-                    version,
-                    caller.actor()));
+            reload(accounts.updateDetails(username, details.toDetails(), version, caller.actor()));
             FacesMessages.info("profile.message.details_saved");
         } catch (ConstraintViolationException e) {
             FacesMessages.violations(DETAILS_FORM, e, validatorFactory.getMessageInterpolator());
@@ -116,36 +106,8 @@ public class ProfileBacking implements Serializable {
         return username;
     }
 
-    public String getEmail() {
-        return email;
-    }
-
-    public void setEmail(String email) {
-        this.email = email;
-    }
-
-    public String getNameZh() {
-        return nameZh;
-    }
-
-    public void setNameZh(String nameZh) {
-        this.nameZh = nameZh;
-    }
-
-    public String getNameLatin() {
-        return nameLatin;
-    }
-
-    public void setNameLatin(String nameLatin) {
-        this.nameLatin = nameLatin;
-    }
-
-    public String getOrganisation() {
-        return organisation;
-    }
-
-    public void setOrganisation(String organisation) {
-        this.organisation = organisation;
+    public PersonalDetailsForm getDetails() {
+        return details;
     }
 
     public String getCurrentPassword() {

@@ -25,7 +25,6 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.techbroker.app.account.Role;
 import org.techbroker.courses.CoursesException;
-import org.techbroker.courses.catalog.AttachmentStore;
 import org.techbroker.courses.catalog.BilingualText;
 import org.techbroker.courses.catalog.CatalogService;
 import org.techbroker.courses.catalog.CourseCode;
@@ -36,6 +35,7 @@ import org.techbroker.courses.catalog.LessonAttachment;
 import org.techbroker.courses.catalog.LessonContent;
 import org.techbroker.courses.catalog.SyllabusModule;
 import org.techbroker.courses.catalog.Track;
+import org.techbroker.courses.content.AttachmentType;
 import org.techbroker.courses.shared.DomainException.Kind;
 import org.techbroker.courses.shared.QualificationLevel;
 
@@ -225,7 +225,7 @@ public class AdminCoursesResource {
     @POST
     @Path("/{code}/lessons/{lessonId}/attachments")
     @Consumes(MediaType.WILDCARD)
-    @LargeBody(maxBytes = AttachmentStore.MAX_BYTES)
+    @LargeBody(maxBytes = AttachmentType.MAX_BYTES)
     @Operation(
             summary = "Attach a file to a lesson",
             description = "The body is the file itself; fileName names it. Only PDF, PNG and JPEG files of at most "

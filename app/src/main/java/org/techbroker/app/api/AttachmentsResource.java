@@ -15,8 +15,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.techbroker.courses.CoursesException;
-import org.techbroker.courses.catalog.AttachmentStore;
-import org.techbroker.courses.catalog.AttachmentType;
+import org.techbroker.courses.content.AttachmentStore;
+import org.techbroker.courses.content.AttachmentType;
 import org.techbroker.courses.shared.DomainException.Kind;
 
 /**

@@ -7,7 +7,7 @@ import jakarta.inject.Named;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.ValidatorFactory;
 import org.techbroker.app.account.AccountService;
-import org.techbroker.app.account.PersonalDetails;
+import org.techbroker.app.account.PersonalDetailsForm;
 import org.techbroker.app.i18n.LocaleSelection;
 import org.techbroker.app.security.CurrentCaller;
 import org.techbroker.app.shell.FacesMessages;
@@ -36,11 +36,7 @@ public class RegisterBacking {
     @Inject
     ValidatorFactory validatorFactory;
 
-    private String username;
-    private String email;
-    private String nameZh;
-    private String nameLatin;
-    private String organisation;
+    private final PersonalDetailsForm details = new PersonalDetailsForm();
     private String password;
     private String confirmation;
 
@@ -51,11 +47,7 @@ public class RegisterBacking {
             return null;
         }
         try {
-            accounts.register(
-                    new PersonalDetails(username, email, nameZh, nameLatin, organisation),
-                    password,
-                    localeSelection.getLocale(),
-                    caller.actor());
+            accounts.register(details.toDetails(), password, localeSelection.getLocale(), caller.actor());
         } catch (ConstraintViolationException e) {
             FacesMessages.violations(FORM, e, validatorFactory.getMessageInterpolator());
             return null;
@@ -64,7 +56,7 @@ public class RegisterBacking {
             return null;
         }
         FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
-        FacesMessages.info("register.message.done", username.trim().toLowerCase(java.util.Locale.ROOT));
+        FacesMessages.info("register.message.done", details.getUsername().trim().toLowerCase(java.util.Locale.ROOT));
         return "/login?faces-redirect=true";
     }
 
@@ -80,44 +72,8 @@ public class RegisterBacking {
         };
     }
 
-    public String getUsername() {
-        return username;
-    }
-
-    public void setUsername(String username) {
-        this.username = username;
-    }
-
-    public String getEmail() {
-        return email;
-    }
-
-    public void setEmail(String email) {
-        this.email = email;
-    }
-
-    public String getNameZh() {
-        return nameZh;
-    }
-
-    public void setNameZh(String nameZh) {
-        this.nameZh = nameZh;
-    }
-
-    public String getNameLatin() {
-        return nameLatin;
-    }
-
-    public void setNameLatin(String nameLatin) {
-        this.nameLatin = nameLatin;
-    }
-
-    public String getOrganisation() {
-        return organisation;
-    }
-
-    public void setOrganisation(String organisation) {
-        this.organisation = organisation;
+    public PersonalDetailsForm getDetails() {
+        return details;
     }
 
     public String getPassword() {

@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
+import java.util.Map;
 import org.techbroker.app.account.AccountService;
 import org.techbroker.app.i18n.LocaleSelection;
 import org.techbroker.app.i18n.SupportedLocales;
@@ -34,9 +35,18 @@ public class LanguageBacking {
             localeSelection.choose(locale);
             caller.username().ifPresent(username -> accounts.changePreferredLocale(username, locale));
         });
-        ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+        FacesContext context = FacesContext.getCurrentInstance();
+        ExternalContext external = context.getExternalContext();
         HttpServletRequest request = (HttpServletRequest) external.getRequest();
         String query = request.getQueryString();
+        if (query == null && context.getViewRoot() != null) {
+            // A form posts to the bare page address; its view parameters (the course of a course
+            // page, the lesson of a lesson page) must come back with it, or the page would be lost.
+            external.redirect(context.getApplication()
+                    .getViewHandler()
+                    .getBookmarkableURL(context, context.getViewRoot().getViewId(), Map.of(), true));
+            return;
+        }
         external.redirect(request.getRequestURI() + (query == null ? "" : "?" + query));
     }
 }

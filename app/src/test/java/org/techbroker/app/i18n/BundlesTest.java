@@ -25,6 +25,7 @@ class BundlesTest {
 
     private static final Path RESOURCES = Path.of("src/main/resources");
     private static final Path WEBAPP = Path.of("src/main/webapp");
+    private static final Path COURSES_SOURCES = Path.of("../courses/src/main/java");
 
     @ParameterizedTest
     @ValueSource(strings = {"messages", "ValidationMessages"})
@@ -86,6 +87,62 @@ class BundlesTest {
         for (var problem : org.techbroker.app.api.ProblemType.values()) {
             assertThat(known).contains(problem.titleKey());
         }
+        for (var rule : org.techbroker.courses.content.ImportRule.values()) {
+            assertThat(known).contains(rule.messageKey());
+        }
+        for (var severity : org.techbroker.courses.content.ImportProblem.Severity.values()) {
+            assertThat(known).contains("ImportProblem.Severity." + severity.name());
+        }
+        for (var outcome : org.techbroker.courses.content.ImportReport.Outcome.values()) {
+            assertThat(known).contains("ImportReport.Outcome." + outcome.name());
+        }
+        for (var level : org.techbroker.courses.shared.QualificationLevel.values()) {
+            assertThat(known).contains("QualificationLevel." + level.name());
+        }
+        for (var track : org.techbroker.courses.catalog.Track.values()) {
+            assertThat(known).contains("Track." + track.name());
+        }
+        for (var module : org.techbroker.courses.catalog.SyllabusModule.values()) {
+            assertThat(known).contains("SyllabusModule." + module.name());
+        }
+    }
+
+    /**
+     * The courses module names its failures by key ({@code "courses.error.…"}) and its Bean
+     * Validation messages by template ({@code "{courses.…}"}); each must be said in both languages.
+     */
+    @Test
+    void everyKeyTheCoursesModuleNamesExists() throws IOException {
+        Set<String> messages = load("messages_en.properties").stringPropertyNames();
+        Set<String> validation = load("ValidationMessages_en.properties").stringPropertyNames();
+        Pattern errorKey = Pattern.compile("\"(courses\\.error\\.[a-z_]+)\"");
+        Pattern template = Pattern.compile("\"\\{(courses\\.[a-z_.]+)}\"");
+        Set<String> missing = new TreeSet<>();
+        int found = 0;
+        try (Stream<Path> sources = Files.walk(COURSES_SOURCES)) {
+            for (Path source :
+                    sources.filter(p -> p.toString().endsWith(".java")).toList()) {
+                String code = Files.readString(source, StandardCharsets.UTF_8);
+                Matcher errors = errorKey.matcher(code);
+                while (errors.find()) {
+                    found++;
+                    if (!messages.contains(errors.group(1))) {
+                        missing.add(errors.group(1) + " in " + source.getFileName());
+                    }
+                }
+                Matcher templates = template.matcher(code);
+                while (templates.find()) {
+                    found++;
+                    if (!validation.contains(templates.group(1))) {
+                        missing.add(templates.group(1) + " (ValidationMessages) in " + source.getFileName());
+                    }
+                }
+            }
+        }
+        assertThat(found).as("keys found in the courses module's sources").isGreaterThan(20);
+        assertThat(missing)
+                .as("keys of the courses module missing from the bundles")
+                .isEmpty();
     }
 
     private static Properties load(String file) throws IOException {

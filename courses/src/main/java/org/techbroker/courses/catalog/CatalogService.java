@@ -27,6 +27,9 @@ public interface CatalogService {
 
     Optional<Lesson> findLesson(long lessonId);
 
+    /** Any module, drafts included: the quiz page finds its module by id. */
+    Optional<CourseModule> findModule(long moduleId);
+
     Course createCourse(@NotNull CourseCode code, @NotNull @Valid CourseDescription description);
 
     /** Changes the description; fails with CONFLICT when someone saved the course since {@code expectedVersion}. */
@@ -55,13 +58,14 @@ public interface CatalogService {
     Optional<LessonAttachment> findAttachment(long attachmentId);
 
     /**
-     * Checks and stores a file ({@link AttachmentStore}) and attaches it to the lesson; an INVALID
-     * failure, with nothing stored, when the file is refused or the lesson has {@link
-     * Lesson#ATTACHMENTS_MAX} attachments already.
+     * Checks a file (a PDF, PNG or JPEG file whose content is what its name says, at most {@link
+     * org.techbroker.courses.content.AttachmentType#MAX_BYTES}), stores it and attaches it to the
+     * lesson; an INVALID failure, with nothing attached, when the file is refused or the lesson has
+     * {@link Lesson#ATTACHMENTS_MAX} attachments already.
      */
     LessonAttachment attach(@NotNull CourseCode code, long lessonId, String fileName, @NotNull InputStream content);
 
-    /** Removes the attachment from the lesson; its file goes once the removal is committed. */
+    /** Removes the attachment from the lesson; its file goes once the removal is committed, unless another attachment shares it. */
     void detach(@NotNull CourseCode code, long lessonId, long attachmentId);
 
     Course publish(@NotNull CourseCode code);

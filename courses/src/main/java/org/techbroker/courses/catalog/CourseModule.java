@@ -152,6 +152,21 @@ public class CourseModule {
         course.touch(now);
     }
 
+    /**
+     * Puts the module's lessons in this order, numbering them anew: the same lessons, each once.
+     * An import arranges a module as its file lists it.
+     */
+    public void arrangeLessons(List<Lesson> order, Instant now) {
+        if (order.size() != lessons.size()
+                || !order.stream().allMatch(lesson -> lessons.stream().anyMatch(own -> own == lesson))) {
+            throw new CoursesException(Kind.INVALID, "courses.error.lesson_order");
+        }
+        lessons.clear();
+        lessons.addAll(order);
+        renumberLessons();
+        course.touch(now);
+    }
+
     public void removeLesson(long lessonId, Instant now) {
         Lesson lesson = lesson(lessonId)
                 .orElseThrow(() -> new CoursesException(Kind.NOT_FOUND, "courses.error.lesson_not_found", lessonId));

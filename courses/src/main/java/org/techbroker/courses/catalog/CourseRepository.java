@@ -1,5 +1,6 @@
 package org.techbroker.courses.catalog;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -21,6 +22,9 @@ public interface CourseRepository {
     Optional<CourseModule> findModule(long moduleId);
 
     Optional<LessonAttachment> findAttachment(long attachmentId);
+
+    /** Whether an attachment other than these refers to the stored file (files are kept once per content). */
+    boolean isStorageKeyUsed(String storageKey, Collection<Long> exceptAttachmentIds);
 
     void add(Course course);
 }

@@ -8,23 +8,30 @@ import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 import jakarta.validation.executable.ValidateOnExecution;
+import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import java.util.stream.Collectors;
 import org.techbroker.courses.CoursesException;
+import org.techbroker.courses.content.AttachmentStore;
+import org.techbroker.courses.content.AttachmentType;
 import org.techbroker.courses.content.LessonHtml;
 import org.techbroker.courses.shared.DomainException.Kind;
 
 /**
  * The catalogue use cases, each in one transaction. {@code @ValidateOnExecution} makes the Bean
  * Validation extension intercept this class, whose constraints sit on the interface. Attachment
- * files follow their rows: a file stored for a transaction that rolls back is deleted again, and
- * the file of a removed attachment (or of a removed lesson or module) goes once the removal is
- * committed, never before.
+ * files are kept once per content ({@link AttachmentStore}): the file of a removed attachment (or of
+ * a removed lesson or module) goes once the removal is committed, never before, and only when no
+ * other attachment has the same bytes. A file stored for a transaction that rolls back stays, as
+ * harmless as an import's, and serves the next upload of the same bytes.
  */
 @ApplicationScoped
 @Transactional
@@ -74,6 +81,11 @@ public class DefaultCatalogService implements CatalogService {
     @Override
     public Optional<Lesson> findLesson(long lessonId) {
         return courses.findLesson(lessonId);
+    }
+
+    @Override
+    public Optional<CourseModule> findModule(long moduleId) {
+        return courses.findModule(moduleId);
     }
 
     @Override
@@ -151,12 +163,11 @@ public class DefaultCatalogService implements CatalogService {
     @Override
     public void removeModule(CourseCode code, long moduleId) {
         Course course = get(code);
-        List<String> files = moduleOf(course, moduleId).lessons().stream()
+        List<LessonAttachment> files = moduleOf(course, moduleId).lessons().stream()
                 .flatMap(l -> l.attachments().stream())
-                .map(LessonAttachment::storageKey)
                 .toList();
         course.removeModule(moduleId, clock.instant());
-        deleteFilesAfterCommit(files);
+        deleteUnusedFilesAfterCommit(files);
     }
 
     @Override
@@ -180,10 +191,9 @@ public class DefaultCatalogService implements CatalogService {
     @Override
     public void removeLesson(CourseCode code, long lessonId) {
         Lesson lesson = lessonOf(get(code), lessonId);
-        List<String> files =
-                lesson.attachments().stream().map(LessonAttachment::storageKey).toList();
+        List<LessonAttachment> files = List.copyOf(lesson.attachments());
         lesson.module().removeLesson(lessonId, clock.instant());
-        deleteFilesAfterCommit(files);
+        deleteUnusedFilesAfterCommit(files);
     }
 
     @Override
@@ -197,13 +207,30 @@ public class DefaultCatalogService implements CatalogService {
         if (lesson.attachments().size() >= Lesson.ATTACHMENTS_MAX) {
             throw new CoursesException(Kind.INVALID, "courses.error.attachments_count", Lesson.ATTACHMENTS_MAX);
         }
-        LessonAttachment.Stored stored = attachmentStore.store(content, fileName);
-        afterCompletion(committed -> {
-            if (!committed) {
-                attachmentStore.delete(stored.storageKey());
+        String name = AttachmentType.cleanFileName(fileName);
+        if (AttachmentType.ofFileName(name).isEmpty()) {
+            throw new CoursesException(Kind.INVALID, "courses.error.attachment_type", name);
+        }
+        byte[] bytes = readAtMost(content, AttachmentType.MAX_BYTES, name);
+        if (bytes.length == 0) {
+            throw new CoursesException(Kind.INVALID, "courses.error.attachment_empty", name);
+        }
+        AttachmentType type = AttachmentType.check(name, bytes);
+        return lesson.attach(attachmentStore.store(name, type.contentType(), bytes), clock.instant());
+    }
+
+    /** The whole upload, or an INVALID failure as soon as it runs past the limit. */
+    private static byte[] readAtMost(InputStream content, long limit, String name) {
+        try {
+            byte[] bytes = content.readNBytes((int) limit + 1);
+            if (bytes.length > limit) {
+                throw new CoursesException(
+                        Kind.INVALID, "courses.error.attachment_too_large", name, limit / (1024 * 1024));
             }
-        });
-        return lesson.attach(stored, clock.instant());
+            return bytes;
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read the upload " + name, e);
+        }
     }
 
     @Override
@@ -215,16 +242,26 @@ public class DefaultCatalogService implements CatalogService {
                 .orElseThrow(
                         () -> new CoursesException(Kind.NOT_FOUND, "courses.error.attachment_not_found", attachmentId));
         lesson.detach(attachmentId);
-        deleteFilesAfterCommit(List.of(attachment.storageKey()));
+        deleteUnusedFilesAfterCommit(List.of(attachment));
     }
 
-    private void deleteFilesAfterCommit(List<String> storageKeys) {
-        if (storageKeys.isEmpty()) {
+    /** Deletes, once the transaction commits, the files that no remaining attachment refers to. */
+    private void deleteUnusedFilesAfterCommit(List<LessonAttachment> removed) {
+        if (removed.isEmpty()) {
+            return;
+        }
+        Set<Long> removedIds = removed.stream().map(LessonAttachment::id).collect(Collectors.toSet());
+        List<String> unused = removed.stream()
+                .map(LessonAttachment::storageKey)
+                .distinct()
+                .filter(key -> !courses.isStorageKeyUsed(key, removedIds))
+                .toList();
+        if (unused.isEmpty()) {
             return;
         }
         afterCompletion(committed -> {
             if (committed) {
-                storageKeys.forEach(attachmentStore::delete);
+                unused.forEach(attachmentStore::delete);
             }
         });
     }

@@ -123,6 +123,11 @@ public class DefaultEnrolmentService implements EnrolmentService {
     }
 
     @Override
+    public List<QuizAttempt> attempts(AccountId account, CourseCode code) {
+        return enrolments.find(account, code).map(enrolments::attempts).orElse(List.of());
+    }
+
+    @Override
     public Optional<CourseCompletion> completion(AccountId account, CourseCode course) {
         return enrolments.find(account, course).flatMap(DefaultEnrolmentService::completionOf);
     }

@@ -33,6 +33,9 @@ public interface EnrolmentService {
 
     Progress progress(@NotNull AccountId account, @NotNull CourseCode course);
 
+    /** The person's quiz attempts in the course, oldest first; none when not enrolled. */
+    List<QuizAttempt> attempts(@NotNull AccountId account, @NotNull CourseCode course);
+
     /** Whether, and when, the person completed the course. */
     Optional<CourseCompletion> completion(@NotNull AccountId account, @NotNull CourseCode course);
 

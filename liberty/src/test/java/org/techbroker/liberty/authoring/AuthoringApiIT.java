@@ -54,8 +54,7 @@ class AuthoringApiIT {
             "/admin/courses/list.xhtml",
             "/admin/courses/edit.xhtml",
             "/admin/courses/edit.xhtml?code=IPL-101",
-            "/admin/courses/lesson.xhtml?id=1",
-            "/admin/courses/preview.xhtml?code=IPL-101"
+            "/admin/courses/lesson.xhtml?id=1"
         }) {
             HttpResponse<String> response = trainee.get(page);
             assertThat(response.statusCode()).as(page).isEqualTo(404);
@@ -74,18 +73,18 @@ class AuthoringApiIT {
         assertThat(admin.get("/admin/courses/lesson.xhtml?id=" + draft.lessonId())
                         .statusCode())
                 .isEqualTo(200);
-        assertThat(admin.get("/admin/courses/preview.xhtml?code=" + draft.code())
-                        .body())
-                .contains("What a technology contract is.");
+        // The preview as a trainee is the learning pages themselves, which show drafts to administrators.
+        assertThat(admin.get("/courses/course.xhtml?code=" + draft.code()).body())
+                .contains("previewNotice", "Module one");
+        assertThat(admin.get("/learn/lesson.xhtml?id=" + draft.lessonId()).body())
+                .contains("previewNotice", "What a technology contract is.");
         for (String page : new String[] {
             "/admin/courses/edit.xhtml?code=" + CourseFixtures.freeCode(admin),
             "/admin/courses/edit.xhtml?code=not-a-code",
             "/admin/courses/lesson.xhtml?id=abc",
             "/admin/courses/lesson.xhtml?id=987654321",
             "/admin/courses/lesson.xhtml?code=" + draft.code() + "&module=987654321",
-            "/admin/courses/lesson.xhtml",
-            "/admin/courses/preview.xhtml?code=" + draft.code() + "&lesson=987654321",
-            "/admin/courses/preview.xhtml"
+            "/admin/courses/lesson.xhtml"
         }) {
             HttpResponse<String> response = admin.get(page);
             assertThat(response.statusCode()).as(page).isEqualTo(404);
@@ -182,7 +181,7 @@ class AuthoringApiIT {
 
         JsonObject problem =
                 assertProblem(admin.put("/api/v1/admin/courses/" + code + "/publication"), 409, "conflict");
-        assertThat(problem.getString("detail")).contains("every module has at least one lesson");
+        assertThat(problem.getString("detail")).contains("a lesson in every module");
 
         created(admin.post(
                 "/api/v1/admin/courses/" + code + "/modules",
@@ -217,7 +216,7 @@ class AuthoringApiIT {
 
         JsonObject problem =
                 assertProblem(admin.put("/api/v1/admin/courses/" + course.code() + "/publication"), 409, "conflict");
-        assertThat(problem.getString("detail")).contains(prerequisite.code()).contains("publish");
+        assertThat(problem.getString("detail")).contains(prerequisite.code()).contains("Publish the prerequisite");
 
         assertThat(admin.put("/api/v1/admin/courses/" + prerequisite.code() + "/publication")
                         .statusCode())
@@ -241,7 +240,7 @@ class AuthoringApiIT {
 
         JsonObject problem =
                 assertProblem(describe(admin, draft.code(), "Changed by me", readVersion), 409, "conflict");
-        assertThat(problem.getString("detail")).contains("Someone saved this course");
+        assertThat(problem.getString("detail")).contains("Someone else saved the course " + draft.code());
         JsonObject stored = ApiClient.json(admin.get("/api/v1/admin/courses/" + draft.code()));
         assertThat(stored.getJsonObject("title").getString("en")).isEqualTo("Changed by the other");
 
@@ -270,7 +269,7 @@ class AuthoringApiIT {
                 400,
                 "invalid-request");
         assertThat(noLevels.getJsonArray("errors").toString())
-                .contains("levels", "qualification level", "creditHours", "between 1 and 60");
+                .contains("levels", "at least one level", "creditHours", "1 to 60");
         assertProblem(
                 admin.post("/api/v1/admin/courses", course("ZZB-12", "Bad code").build()), 400, "invalid-request");
         JsonObject blank = assertProblem(

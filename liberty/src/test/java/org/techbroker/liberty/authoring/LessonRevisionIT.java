@@ -20,7 +20,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.techbroker.app.account.AccountService;
 import org.techbroker.app.account.Actor;
 import org.techbroker.courses.CoursesException;
-import org.techbroker.courses.catalog.AttachmentStore;
 import org.techbroker.courses.catalog.BilingualText;
 import org.techbroker.courses.catalog.CatalogService;
 import org.techbroker.courses.catalog.CourseCode;
@@ -31,6 +30,7 @@ import org.techbroker.courses.catalog.LessonAttachment;
 import org.techbroker.courses.catalog.LessonContent;
 import org.techbroker.courses.catalog.SyllabusModule;
 import org.techbroker.courses.catalog.Track;
+import org.techbroker.courses.content.AttachmentStore;
 import org.techbroker.courses.enrolment.EnrolmentService;
 import org.techbroker.courses.enrolment.Progress;
 import org.techbroker.courses.shared.AccountId;
@@ -40,8 +40,8 @@ import org.techbroker.liberty.support.TestAccount;
 
 /**
  * In the server: editing a published lesson keeps it, and with it every trainee's progress and
- * completion; attachment files follow their rows (a file stored in a transaction that rolls back
- * is deleted, and the file of a removed attachment or lesson goes once the removal commits).
+ * completion; uploads are checked before anything is attached; attachment files are kept once per
+ * content and go once the removal of the last attachment that refers to them commits.
  */
 @ExtendWith(ArquillianExtension.class)
 class LessonRevisionIT {
@@ -140,58 +140,75 @@ class LessonRevisionIT {
     }
 
     @Test
-    void aFileStoredInATransactionThatRollsBackIsDeleted() throws Exception {
+    void anAttachmentInATransactionThatRollsBackIsNotAttached() throws Exception {
         List<Long> lessons = new java.util.ArrayList<>();
         CourseCode code = courseWithTwoLessons(lessons);
 
         transaction.begin();
-        LessonAttachment attachment;
         try {
-            attachment = catalog.attach(code, lessons.get(0), "rolled-back.pdf", pdf());
-            try (InputStream in = store.open(attachment.storageKey())) {
-                assertThat(in.readAllBytes())
-                        .as("stored while the transaction runs")
-                        .isNotEmpty();
-            }
+            catalog.attach(code, lessons.get(0), "rolled-back.pdf", pdf("rolled back"));
         } finally {
             transaction.rollback();
         }
 
-        String key = attachment.storageKey();
-        assertThatThrownBy(() -> store.open(key))
-                .isInstanceOf(CoursesException.class)
-                .hasMessage("courses.error.attachment_not_found");
         assertThat(attachmentCount(lessons.get(0))).isZero();
     }
 
     @Test
-    void theFilesOfRemovedAttachmentsAndLessonsAreDeletedOnceTheRemovalCommits() throws Exception {
+    void theFileOfARemovedAttachmentOrLessonIsDeletedOnceNothingRefersToIt() throws Exception {
         List<Long> lessons = new java.util.ArrayList<>();
         CourseCode code = courseWithTwoLessons(lessons);
-        LessonAttachment kept = catalog.attach(code, lessons.get(0), "kept.pdf", pdf());
-        LessonAttachment detached = catalog.attach(code, lessons.get(0), "detached.pdf", pdf());
-        LessonAttachment ofRemovedLesson = catalog.attach(code, lessons.get(1), "with-lesson.pdf", pdf());
+        String marker = Long.toHexString(RANDOM.nextLong());
+        LessonAttachment shared = catalog.attach(code, lessons.get(0), "shared.pdf", pdf("shared " + marker));
+        LessonAttachment sameBytes = catalog.attach(code, lessons.get(1), "copy.pdf", pdf("shared " + marker));
+        LessonAttachment detached = catalog.attach(code, lessons.get(0), "detached.pdf", pdf("detached " + marker));
+        LessonAttachment ofRemovedLesson =
+                catalog.attach(code, lessons.get(1), "with-lesson.pdf", pdf("with lesson " + marker));
+        assertThat(sameBytes.storageKey()).as("one file per content").isEqualTo(shared.storageKey());
 
         catalog.detach(code, lessons.get(0), detached.id());
         catalog.removeLesson(code, lessons.get(1));
 
         assertThatThrownBy(() -> store.open(detached.storageKey())).isInstanceOf(CoursesException.class);
         assertThatThrownBy(() -> store.open(ofRemovedLesson.storageKey())).isInstanceOf(CoursesException.class);
-        try (InputStream in = store.open(kept.storageKey())) {
-            assertThat(in.readAllBytes()).isNotEmpty();
-        }
-        assertThat(catalog.findAttachment(kept.id())).isPresent();
+        assertThat(read(shared.storageKey()))
+                .as("still the file of the first lesson's attachment")
+                .isNotEmpty();
+        assertThat(catalog.findAttachment(shared.id())).isPresent();
         assertThat(catalog.findAttachment(detached.id())).isEmpty();
 
         // A removal that rolls back keeps the file.
         transaction.begin();
         try {
-            catalog.detach(code, lessons.get(0), kept.id());
+            catalog.detach(code, lessons.get(0), shared.id());
         } finally {
             transaction.rollback();
         }
-        try (InputStream in = store.open(kept.storageKey())) {
-            assertThat(in.readAllBytes()).isNotEmpty();
+        assertThat(read(shared.storageKey())).isNotEmpty();
+
+        catalog.detach(code, lessons.get(0), shared.id());
+        assertThatThrownBy(() -> store.open(shared.storageKey())).isInstanceOf(CoursesException.class);
+    }
+
+    @Test
+    void refusedUploadsAreNotAttached() throws Exception {
+        List<Long> lessons = new java.util.ArrayList<>();
+        CourseCode code = courseWithTwoLessons(lessons);
+        byte[] png = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0, 0, 0, 13};
+
+        assertThatThrownBy(() -> catalog.attach(code, lessons.get(0), "image.pdf", new ByteArrayInputStream(png)))
+                .hasMessage("courses.error.attachment_content");
+        assertThatThrownBy(() -> catalog.attach(code, lessons.get(0), "page.html", pdf("x")))
+                .hasMessage("courses.error.attachment_type");
+        assertThatThrownBy(() -> catalog.attach(
+                        code, lessons.get(0), "huge.pdf", new ByteArrayInputStream(new byte[11 * 1024 * 1024])))
+                .hasMessage("courses.error.attachment_too_large");
+        assertThat(attachmentCount(lessons.get(0))).isZero();
+    }
+
+    private byte[] read(String storageKey) throws java.io.IOException {
+        try (InputStream in = store.open(storageKey)) {
+            return in.readAllBytes();
         }
     }
 
@@ -200,10 +217,10 @@ class LessonRevisionIT {
         List<Long> lessons = new java.util.ArrayList<>();
         CourseCode code = courseWithTwoLessons(lessons);
         for (int i = 0; i < Lesson.ATTACHMENTS_MAX; i++) {
-            catalog.attach(code, lessons.get(0), "file-" + i + ".pdf", pdf());
+            catalog.attach(code, lessons.get(0), "file-" + i + ".pdf", pdf("file " + i));
         }
 
-        assertThatThrownBy(() -> catalog.attach(code, lessons.get(0), "one-too-many.pdf", pdf()))
+        assertThatThrownBy(() -> catalog.attach(code, lessons.get(0), "one-too-many.pdf", pdf("too many")))
                 .isInstanceOf(CoursesException.class)
                 .hasMessage("courses.error.attachments_count");
         assertThat(attachmentCount(lessons.get(0))).isEqualTo(Lesson.ATTACHMENTS_MAX);
@@ -219,7 +236,8 @@ class LessonRevisionIT {
         }
     }
 
-    private static InputStream pdf() {
-        return new ByteArrayInputStream("%PDF-1.4\n%%EOF\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+    private static InputStream pdf(String text) {
+        return new ByteArrayInputStream(
+                ("%PDF-1.4\n% " + text + "\n%%EOF\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }
 }

@@ -56,7 +56,8 @@ class AdministratorJourneyIT {
             browser.waitForText("Roles of");
             assertThat(browser.find("rolesFor").getText()).isEqualTo(trainee.username());
             browser.driver()
-                    .findElement(By.xpath("//*[@id='rolesForm:editedRoles']//label[text()='Examiner']"))
+                    .findElement(
+                            By.xpath("//*[@id='rolesForm:editedRoles']//label[normalize-space(text())='Examiner']"))
                     .click();
             browser.clickAndWaitForText("rolesForm:save", "The roles of " + trainee.username() + " are saved.");
             assertThat(browser.find("accounts:table").getText()).contains("Examiner", "Trainee");
@@ -72,5 +73,43 @@ class AdministratorJourneyIT {
             browser.open(base + "admin/accounts/list.xhtml");
             assertThat(browser.heading()).isEqualTo("Page not found");
         }
+    }
+
+    @Test
+    void createsAnExaminerAccountThatCanSignIn() {
+        ApiClient api = new ApiClient(base);
+        TestAccount admin = api.createAdmin();
+        TestAccount examiner = TestAccount.fresh("examiner");
+
+        try (Browser browser = new Browser("zh-CN")) {
+            browser.open(base + "admin/accounts/create.xhtml");
+            browser.type("login:username", admin.username());
+            browser.type("login:password", admin.password());
+            browser.clickAndWaitForNewPage("login:submit");
+            assertThat(browser.heading()).isEqualTo("新建账户");
+
+            browser.type("create:username", examiner.username());
+            browser.type("create:email", examiner.email());
+            browser.type("create:nameZh", "审核员");
+            browser.type("create:nameLatin", "SHEN Heyuan");
+            browser.type("create:password", examiner.password());
+            // Examiner instead of the preselected trainee role.
+            browser.driver()
+                    .findElement(By.cssSelector("input[name='create:roles'][value='TRAINEE']"))
+                    .click();
+            browser.driver()
+                    .findElement(By.cssSelector("input[name='create:roles'][value='EXAMINER']"))
+                    .click();
+            browser.clickAndWaitForNewPage("create:submit");
+
+            assertThat(browser.heading()).isEqualTo("账户管理");
+            assertThat(browser.bodyText()).contains("账户 " + examiner.username() + " 已创建");
+        }
+
+        ApiClient examinerClient = new ApiClient(base);
+        assertThat(ApiClient.json(examinerClient.login(examiner.username(), examiner.password()))
+                        .getJsonArray("roles")
+                        .getString(0))
+                .isEqualTo("EXAMINER");
     }
 }

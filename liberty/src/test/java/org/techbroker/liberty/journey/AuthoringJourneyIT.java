@@ -6,7 +6,9 @@ import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import java.io.IOException;
+import java.net.URI;
 import java.net.URL;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -110,6 +112,7 @@ class AuthoringJourneyIT {
             english.sendKeys("Exclusive" + Keys.ENTER + "Sole" + Keys.ENTER + "Ordinary");
             browser.clickAndWaitForText("lesson:save", "The lesson is created.");
             assertThat(browser.heading()).isEqualTo("Edit a lesson");
+            long lessonId = Long.parseLong(browser.driver().getCurrentUrl().replaceAll(".*[?&]id=(\\d+).*", "$1"));
 
             WebElement preview = browser.find("previewEn");
             assertThat(preview.findElements(By.cssSelector("ul > li")))
@@ -133,14 +136,24 @@ class AuthoringJourneyIT {
             assertThat(browser.heading()).isEqualTo("Edit a course");
             assertThat(browser.find("outline:status").getText()).isEqualTo("Draft");
 
+            // The preview as a trainee is the learning pages themselves, which show drafts to administrators.
             browser.clickAndWaitForNewPage("outline:preview");
-            assertThat(browser.find("previewBanner").getText()).contains("trainees cannot see it yet");
-            assertThat(browser.find("lessonTitle").getText()).isEqualTo("Exclusive or not");
-            assertThat(browser.find("lessonBody").getText()).contains("Sole");
-            assertThat(browser.find("lesson").getText())
-                    .contains("Civil Code of the PRC, Art. 862", "licence-checklist.pdf");
+            assertThat(browser.find("previewNotice").isDisplayed()).isTrue();
+            assertThat(browser.find("courseCode").getText()).isEqualTo(code);
+            browser.open(base + "learn/lesson.xhtml?id=" + lessonId);
+            assertThat(browser.heading()).isEqualTo("Exclusive or not");
+            assertThat(browser.find("lessonBody").findElements(By.cssSelector("ul > li")))
+                    .extracting(WebElement::getText)
+                    .containsExactly("Exclusive", "Sole", "Ordinary");
+            assertThat(browser.find("sources").getText()).contains("Civil Code of the PRC, Art. 862");
+            WebElement download = browser.find("attachments").findElement(By.linkText("licence-checklist.pdf"));
+            HttpResponse<byte[]> file =
+                    api.getBytes(URI.create(download.getAttribute("href")).getPath());
+            assertThat(file.statusCode()).isEqualTo(200);
+            assertThat(file.headers().firstValue("Content-Type")).hasValue("application/pdf");
+            assertThat(file.body()).isEqualTo(tinyPdf());
 
-            browser.clickAndWaitForNewPage("backToEditor");
+            browser.open(base + "admin/courses/edit.xhtml?code=" + code);
             browser.clickAndWaitForText("outline:publish", code + " is published");
             assertThat(browser.find("outline:status").getText()).isEqualTo("Published");
         }

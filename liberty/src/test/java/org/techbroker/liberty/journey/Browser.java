@@ -7,7 +7,9 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -72,11 +74,34 @@ final class Browser implements AutoCloseable {
 
     /** Clicks and waits until the page the click leads to has replaced this one. */
     void clickAndWaitForNewPage(String id) {
-        WebElement element = find(id);
+        clickAndWaitForNewPage(find(id));
+    }
+
+    /** Clicks the element and waits until the page the click leads to has replaced this one. */
+    void clickAndWaitForNewPage(WebElement element) {
         element.click();
-        wait.until(ExpectedConditions.stalenessOf(element));
+        wait.until(d -> isGone(element));
         wait.until(d -> "complete"
                 .equals(((org.openqa.selenium.JavascriptExecutor) d).executeScript("return document.readyState")));
+    }
+
+    /**
+     * Whether the element has left the page. While the old page is being replaced, Chromium may
+     * answer "does not belong to the document" rather than the stale-element error that Selenium's
+     * own staleness check expects; both mean the same.
+     */
+    private static boolean isGone(WebElement element) {
+        try {
+            element.isEnabled();
+            return false;
+        } catch (StaleElementReferenceException e) {
+            return true;
+        } catch (WebDriverException e) {
+            if (e.getMessage() != null && e.getMessage().contains("does not belong to the document")) {
+                return true;
+            }
+            throw e;
+        }
     }
 
     /** Clicks an element that updates the page by ajax, and waits for the text to show. */

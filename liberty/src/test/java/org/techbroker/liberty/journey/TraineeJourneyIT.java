@@ -10,6 +10,7 @@ import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.techbroker.liberty.support.ApiClient;
 import org.techbroker.liberty.support.Deployments;
 import org.techbroker.liberty.support.TestAccount;
 
@@ -131,5 +132,38 @@ class TraineeJourneyIT {
         browser.type("login:username", account.username());
         browser.type("login:password", account.password());
         browser.clickAndWaitForNewPage("login:submit");
+    }
+
+    @Test
+    void changesTheirDetailsAndPasswordOnTheProfilePage() {
+        TestAccount trainee = TestAccount.fresh("profile");
+        String newPassword = "Another-" + trainee.password();
+        try (Browser browser = new Browser("en")) {
+            register(browser, trainee);
+            logIn(browser, trainee);
+            browser.open(base + "account/profile.xhtml");
+
+            browser.type("details:organisation", "Shenzhen Transfer Centre");
+            browser.clickAndWaitForNewPage("details:save");
+            assertThat(browser.bodyText()).contains("Your details are saved.");
+            assertThat(browser.find("details:organisation").getAttribute("value"))
+                    .isEqualTo("Shenzhen Transfer Centre");
+
+            browser.type("password:currentPassword", "not my password at all");
+            browser.type("password:newPassword", newPassword);
+            browser.type("password:confirmation", newPassword);
+            browser.clickAndWaitForNewPage("password:change");
+            assertThat(browser.bodyText()).contains("The current password is wrong.");
+
+            browser.type("password:currentPassword", trainee.password());
+            browser.type("password:newPassword", newPassword);
+            browser.type("password:confirmation", newPassword);
+            browser.clickAndWaitForNewPage("password:change");
+            assertThat(browser.bodyText()).contains("Your password is changed.");
+        }
+        ApiClient api = new ApiClient(base);
+        assertThat(api.login(trainee.username(), trainee.password()).statusCode())
+                .isEqualTo(401);
+        assertThat(api.login(trainee.username(), newPassword).statusCode()).isEqualTo(200);
     }
 }

@@ -80,4 +80,49 @@ class HardeningIT {
                 .allSatisfy(cookie ->
                         assertThat(cookie.toLowerCase()).contains("httponly").contains("samesite=lax"));
     }
+
+    @Test
+    void signingInRenewsTheSessionId() {
+        ApiClient client = new ApiClient(base);
+        var trainee = client.registerTrainee("fixation");
+        // A visit before signing in opens a session (the login page keeps its view state there).
+        HttpResponse<String> page = client.get("/login.xhtml");
+        String before = sessionId(page.headers().allValues("Set-Cookie"));
+
+        HttpResponse<String> login = client.login(trainee.username(), trainee.password());
+
+        String after = sessionId(login.headers().allValues("Set-Cookie"));
+        assertThat(before).isNotBlank();
+        assertThat(after)
+                .as("a new session id is issued at sign-in")
+                .isNotBlank()
+                .isNotEqualTo(before);
+    }
+
+    /** The value of the session cookie among Set-Cookie headers, without its attributes. */
+    private static String sessionId(List<String> setCookies) {
+        return setCookies.stream()
+                .filter(cookie -> cookie.startsWith("TECHBROKER_SESSION="))
+                .map(cookie -> cookie.substring("TECHBROKER_SESSION=".length()).split(";")[0])
+                .reduce((first, last) -> last)
+                .orElse("");
+    }
+
+    @Test
+    void aFormPostedFromAnExpiredPageLeadsToTheExpiredPage() {
+        ApiClient client = new ApiClient(base);
+
+        HttpResponse<String> post = client.send(
+                "POST",
+                "/login.xhtml",
+                "application/x-www-form-urlencoded",
+                "login=login&login%3Ausername=someone&login%3Apassword=secret&login%3Asubmit=x"
+                        + "&jakarta.faces.ViewState=stale123");
+
+        assertThat(post.statusCode()).isEqualTo(302);
+        String location = post.headers().firstValue("Location").orElseThrow();
+        HttpResponse<String> page = client.get(java.net.URI.create(location).getPath());
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains("The page has expired").doesNotContain("at org.");
+    }
 }

@@ -119,6 +119,16 @@ public final class ApiClient {
     /** As {@link #send}, with a body of any kind (one of unknown length goes chunked, for instance). */
     public HttpResponse<String> sendBody(
             String method, String path, String contentType, BodyPublisher body, String... headers) {
+        return exchange(request(method, path, contentType, body, headers), BodyHandlers.ofString());
+    }
+
+    /** As {@link #sendBody}, answering the body as bytes: for downloads. */
+    public HttpResponse<byte[]> sendForBytes(
+            String method, String path, String contentType, BodyPublisher body, String... headers) {
+        return exchange(request(method, path, contentType, body, headers), BodyHandlers.ofByteArray());
+    }
+
+    private HttpRequest request(String method, String path, String contentType, BodyPublisher body, String... headers) {
         HttpRequest.Builder request = HttpRequest.newBuilder(uri(path))
                 .timeout(Duration.ofSeconds(60))
                 .header("Accept-Language", language)
@@ -129,8 +139,12 @@ public final class ApiClient {
         for (int i = 0; i + 1 < headers.length; i += 2) {
             request.setHeader(headers[i], headers[i + 1]);
         }
+        return request.build();
+    }
+
+    private <T> HttpResponse<T> exchange(HttpRequest request, HttpResponse.BodyHandler<T> handler) {
         try {
-            return http.send(request.build(), BodyHandlers.ofString());
+            return http.send(request, handler);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {

@@ -5,12 +5,12 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import org.techbroker.app.account.Account;
 import org.techbroker.app.account.AccountRepository;
 import org.techbroker.app.account.AccountSearch;
 import org.techbroker.courses.shared.AccountId;
+import org.techbroker.courses.shared.LikePattern;
 
 /** Accounts in the relational database, through JPA. */
 @ApplicationScoped
@@ -87,15 +87,11 @@ public class JpaAccountRepository implements AccountRepository {
         }
         TypedQuery<T> query = entityManager.createQuery(jpql + orderBy, type);
         if (search.text() != null) {
-            query.setParameter("text", "%" + escapeLike(search.text().toLowerCase(Locale.ROOT)) + "%");
+            query.setParameter("text", LikePattern.containing(search.text()));
         }
         if (search.role() != null) {
             query.setParameter("role", search.role());
         }
         return query;
-    }
-
-    private static String escapeLike(String text) {
-        return text.replace("!", "!!").replace("%", "!%").replace("_", "!_");
     }
 }

@@ -11,7 +11,7 @@ import java.util.EnumSet;
 import java.util.List;
 import org.techbroker.app.account.Account;
 import org.techbroker.app.account.AccountService;
-import org.techbroker.app.account.PersonalDetails;
+import org.techbroker.app.account.PersonalDetailsForm;
 import org.techbroker.app.account.Role;
 import org.techbroker.app.security.CurrentCaller;
 import org.techbroker.app.shell.FacesMessages;
@@ -33,11 +33,7 @@ public class CreateAccountBacking {
     @Inject
     ValidatorFactory validatorFactory;
 
-    private String username;
-    private String email;
-    private String nameZh;
-    private String nameLatin;
-    private String organisation;
+    private final PersonalDetailsForm details = new PersonalDetailsForm();
     private String password;
     private List<Role> roles = new ArrayList<>(List.of(Role.TRAINEE));
 
@@ -48,11 +44,7 @@ public class CreateAccountBacking {
         }
         Account created;
         try {
-            created = accounts.create(
-                    new PersonalDetails(username, email, nameZh, nameLatin, organisation),
-                    password,
-                    EnumSet.copyOf(roles),
-                    caller.actor());
+            created = accounts.create(details.toDetails(), password, EnumSet.copyOf(roles), caller.actor());
         } catch (ConstraintViolationException e) {
             FacesMessages.violations(FORM, e, validatorFactory.getMessageInterpolator());
             return null;
@@ -72,44 +64,8 @@ public class CreateAccountBacking {
         return Role.values();
     }
 
-    public String getUsername() {
-        return username;
-    }
-
-    public void setUsername(String username) {
-        this.username = username;
-    }
-
-    public String getEmail() {
-        return email;
-    }
-
-    public void setEmail(String email) {
-        this.email = email;
-    }
-
-    public String getNameZh() {
-        return nameZh;
-    }
-
-    public void setNameZh(String nameZh) {
-        this.nameZh = nameZh;
-    }
-
-    public String getNameLatin() {
-        return nameLatin;
-    }
-
-    public void setNameLatin(String nameLatin) {
-        this.nameLatin = nameLatin;
-    }
-
-    public String getOrganisation() {
-        return organisation;
-    }
-
-    public void setOrganisation(String organisation) {
-        this.organisation = organisation;
+    public PersonalDetailsForm getDetails() {
+        return details;
     }
 
     public String getPassword() {

@@ -13,12 +13,12 @@ import java.util.List;
 import java.util.Optional;
 import org.techbroker.app.i18n.LocaleSelection;
 import org.techbroker.app.shell.FacesMessages;
-import org.techbroker.courses.catalog.AttachmentStore;
 import org.techbroker.courses.catalog.BilingualText;
 import org.techbroker.courses.catalog.CatalogService;
 import org.techbroker.courses.catalog.CourseCode;
 import org.techbroker.courses.catalog.Lesson;
 import org.techbroker.courses.catalog.LessonContent;
+import org.techbroker.courses.content.AttachmentType;
 import org.techbroker.courses.content.LessonHtml;
 import org.techbroker.courses.shared.DomainException;
 
@@ -229,7 +229,7 @@ public class EditLessonBacking implements Serializable {
     }
 
     public long getMaxMegabytes() {
-        return AttachmentStore.MAX_BYTES / (1024 * 1024);
+        return AttachmentType.MAX_BYTES / (1024 * 1024);
     }
 
     public CourseOutlines.LessonDraft getLesson() {

@@ -4,8 +4,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
+import java.util.Collection;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import org.techbroker.courses.catalog.CatalogQuery;
 import org.techbroker.courses.catalog.Course;
@@ -15,6 +15,7 @@ import org.techbroker.courses.catalog.CourseRepository;
 import org.techbroker.courses.catalog.CourseStatus;
 import org.techbroker.courses.catalog.Lesson;
 import org.techbroker.courses.catalog.LessonAttachment;
+import org.techbroker.courses.shared.LikePattern;
 
 /** Courses in the relational database, through JPA. */
 @ApplicationScoped
@@ -71,7 +72,7 @@ public class JpaCourseRepository implements CourseRepository {
         TypedQuery<Course> typed = entityManager.createQuery(jpql.toString(), Course.class);
         typed.setParameter("published", CourseStatus.PUBLISHED);
         if (query.text() != null) {
-            typed.setParameter("text", "%" + escapeLike(query.text().toLowerCase(Locale.ROOT)) + "%");
+            typed.setParameter("text", LikePattern.containing(query.text()));
         }
         if (query.level() != null) {
             typed.setParameter("level", query.level());
@@ -108,11 +109,20 @@ public class JpaCourseRepository implements CourseRepository {
     }
 
     @Override
-    public void add(Course course) {
-        entityManager.persist(course);
+    public boolean isStorageKeyUsed(String storageKey, Collection<Long> exceptAttachmentIds) {
+        TypedQuery<Long> count = entityManager.createQuery(
+                "select count(a) from LessonAttachment a where a.storageKey = :key"
+                        + (exceptAttachmentIds.isEmpty() ? "" : " and a.id not in :except"),
+                Long.class);
+        count.setParameter("key", storageKey);
+        if (!exceptAttachmentIds.isEmpty()) {
+            count.setParameter("except", exceptAttachmentIds);
+        }
+        return count.getSingleResult() > 0;
     }
 
-    private static String escapeLike(String text) {
-        return text.replace("!", "!!").replace("%", "!%").replace("_", "!_");
+    @Override
+    public void add(Course course) {
+        entityManager.persist(course);
     }
 }
