@@ -213,7 +213,7 @@ class AuthoringJourneyIT {
             theirs.clickAndWaitForText("course:save", "The description of " + code + " is saved.");
 
             mine.type("course:titleEn", "My title");
-            mine.clickAndWaitForText("course:save", "Someone saved this course after you opened it.");
+            mine.clickAndWaitForText("course:save", "Someone else saved the course " + code);
             assertThat(mine.find("course:titleEn").getAttribute("value")).isEqualTo("My title");
             assertThat(ApiClient.json(api.get("/api/v1/admin/courses/" + code))
                             .getJsonObject("title")
