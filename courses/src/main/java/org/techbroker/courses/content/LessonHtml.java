@@ -4,7 +4,8 @@ import org.owasp.html.HtmlPolicyBuilder;
 import org.owasp.html.PolicyFactory;
 
 /**
- * The HTML a lesson body may contain, enforced by the OWASP Java HTML Sanitizer: paragraphs,
+ * The HTML a lesson body may contain (the import format's subset, {@link BodyHtml#ALLOWED}),
+ * enforced by the OWASP Java HTML Sanitizer: paragraphs,
  * headings h3 and h4, lists, emphasis, quotations, tables, code and line breaks, without any
  * attribute. Everything else is removed: scripts and styles with their content, event handlers,
  * links (and so {@code javascript:} URLs), images and frames. Bodies pass through here when they
@@ -13,24 +14,7 @@ import org.owasp.html.PolicyFactory;
 public final class LessonHtml {
 
     private static final PolicyFactory POLICY = new HtmlPolicyBuilder()
-            .allowElements(
-                    "p",
-                    "h3",
-                    "h4",
-                    "ul",
-                    "ol",
-                    "li",
-                    "strong",
-                    "em",
-                    "blockquote",
-                    "table",
-                    "thead",
-                    "tbody",
-                    "tr",
-                    "th",
-                    "td",
-                    "code",
-                    "br")
+            .allowElements(BodyHtml.ALLOWED.toArray(String[]::new))
             .toFactory();
 
     private LessonHtml() {}
