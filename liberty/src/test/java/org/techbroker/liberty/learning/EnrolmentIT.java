@@ -125,8 +125,9 @@ class EnrolmentIT {
         assertThat(completion.account()).isEqualTo(trainee);
         assertThat(completion.course()).isEqualTo(code(course));
         assertThat(completion.creditHours()).isEqualTo(4);
-        // Stored to the microsecond: allow for the rounding of the clock's last digits.
-        assertThat(completion.completedAt()).isBetween(before.minusMillis(1), after.plusMillis(1));
+        // Whole seconds at the lower end: MariaDB behind MySQL Connector/J (the test stand-in for
+        // MySQL) announces itself as 5.5.5, so the driver sends timestamps without fractions.
+        assertThat(completion.completedAt()).isBetween(before.truncatedTo(ChronoUnit.SECONDS), after.plusMillis(1));
         assertThat(enrolments.completions(trainee)).containsExactly(completion);
 
         // Doing it all again completes nothing new.
@@ -136,7 +137,7 @@ class EnrolmentIT {
             assertThat(event.completion().course()).isEqualTo(code(course));
             assertThat(event.completion().creditHours()).isEqualTo(4);
             assertThat(event.completion().completedAt())
-                    .isCloseTo(completion.completedAt(), within(1, ChronoUnit.MILLIS));
+                    .isCloseTo(completion.completedAt(), within(1, ChronoUnit.SECONDS));
         });
         assertThat(enrolments.completion(trainee, code(course))).contains(completion);
     }
