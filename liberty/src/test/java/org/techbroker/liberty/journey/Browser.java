@@ -115,8 +115,18 @@ final class Browser implements AutoCloseable {
         wait.until(ExpectedConditions.numberOfElementsToBe(selector, count));
     }
 
+    /**
+     * Waits until the page shows the text. The body is read afresh on every poll; a body that a
+     * navigation or an ajax update replaced between finding and reading it counts as "not yet".
+     */
     void waitForText(String text) {
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), text));
+        wait.until(d -> {
+            try {
+                return d.findElement(By.tagName("body")).getText().contains(text);
+            } catch (org.openqa.selenium.WebDriverException replacedMeanwhile) {
+                return false;
+            }
+        });
     }
 
     String title() {
