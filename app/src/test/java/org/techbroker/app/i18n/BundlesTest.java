@@ -26,6 +26,7 @@ class BundlesTest {
     private static final Path RESOURCES = Path.of("src/main/resources");
     private static final Path WEBAPP = Path.of("src/main/webapp");
     private static final Path COURSES_SOURCES = Path.of("../courses/src/main/java");
+    private static final Path CERTIFICATION_SOURCES = Path.of("../certification/src/main/java");
 
     @ParameterizedTest
     @ValueSource(strings = {"messages", "ValidationMessages"})
@@ -108,18 +109,19 @@ class BundlesTest {
     }
 
     /**
-     * The courses module names its failures by key ({@code "courses.error.…"}) and its Bean
-     * Validation messages by template ({@code "{courses.…}"}); each must be said in both languages.
+     * The courses and certification modules name their failures by key ({@code "courses.error.…"},
+     * {@code "exam.error.…"}) and their Bean Validation messages by template ({@code "{courses.…}"});
+     * each must be said in both languages.
      */
     @Test
-    void everyKeyTheCoursesModuleNamesExists() throws IOException {
+    void everyKeyTheModulesNameExists() throws IOException {
         Set<String> messages = load("messages_en.properties").stringPropertyNames();
         Set<String> validation = load("ValidationMessages_en.properties").stringPropertyNames();
-        Pattern errorKey = Pattern.compile("\"(courses\\.error\\.[a-z_]+)\"");
+        Pattern errorKey = Pattern.compile("\"((?:courses|exam)\\.error\\.[a-z_]+)\"");
         Pattern template = Pattern.compile("\"\\{(courses\\.[a-z_.]+)}\"");
         Set<String> missing = new TreeSet<>();
         int found = 0;
-        try (Stream<Path> sources = Files.walk(COURSES_SOURCES)) {
+        try (Stream<Path> sources = Stream.concat(Files.walk(COURSES_SOURCES), Files.walk(CERTIFICATION_SOURCES))) {
             for (Path source :
                     sources.filter(p -> p.toString().endsWith(".java")).toList()) {
                 String code = Files.readString(source, StandardCharsets.UTF_8);
