@@ -109,8 +109,9 @@ CREATE TABLE exam_required_course (
     CONSTRAINT fk_exam_required_course_blueprint FOREIGN KEY (blueprint_id) REFERENCES exam_blueprint (id)
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci;
 
--- A sitting fixes its duration and pass marks when it is created, so that later blueprint edits
--- never change the terms of an exam candidates registered for.
+-- A sitting copies its level's blueprint when it is created (cells, essays, duration, pass marks,
+-- shuffling, required courses), so that later blueprint edits never change an exam candidates
+-- registered for, and every candidate of one sitting gets a form of the same shape.
 CREATE TABLE exam_sitting (
     id                     BIGINT       NOT NULL AUTO_INCREMENT,
     title_zh               VARCHAR(200) NOT NULL,
@@ -123,6 +124,8 @@ CREATE TABLE exam_sitting (
     duration_minutes       INT          NOT NULL,
     objective_pass_percent INT          NOT NULL,
     essay_pass_percent     INT          NOT NULL,
+    essay_count            INT          NOT NULL,
+    shuffle_options        BOOLEAN      NOT NULL,
     results_released_at    DATETIME(6),
     created_at             DATETIME(6)  NOT NULL,
     version                BIGINT       NOT NULL DEFAULT 0,
@@ -131,6 +134,22 @@ CREATE TABLE exam_sitting (
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci;
 
 CREATE INDEX ix_exam_sitting_window ON exam_sitting (closes_at, opens_at);
+
+CREATE TABLE exam_sitting_cell (
+    sitting_id  BIGINT      NOT NULL,
+    course_code VARCHAR(16) NOT NULL,
+    difficulty  VARCHAR(8)  NOT NULL,
+    item_count  INT         NOT NULL,
+    PRIMARY KEY (sitting_id, course_code, difficulty),
+    CONSTRAINT fk_exam_sitting_cell_sitting FOREIGN KEY (sitting_id) REFERENCES exam_sitting (id)
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci;
+
+CREATE TABLE exam_sitting_required_course (
+    sitting_id  BIGINT      NOT NULL,
+    course_code VARCHAR(16) NOT NULL,
+    PRIMARY KEY (sitting_id, course_code),
+    CONSTRAINT fk_exam_sitting_required_course_sitting FOREIGN KEY (sitting_id) REFERENCES exam_sitting (id)
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci;
 
 -- account_id refers to the web application's accounts by id (no foreign key across modules).
 CREATE TABLE exam_registration (

@@ -118,7 +118,7 @@ public class DefaultExamService implements ExamService {
                     now.isBefore(sitting.opensAt()) ? "exam.error.sitting_not_open_yet" : "exam.error.sitting_closed",
                     sittingId);
         }
-        Blueprint blueprint = sitting.blueprint();
+        BlueprintTerms terms = sitting.formTerms();
         List<ItemVersion> drawable = exams.drawableVersions(sitting.level());
         List<FormAssembler.PoolItem> pool = drawable.stream()
                 .map(v -> new FormAssembler.PoolItem(
@@ -128,7 +128,7 @@ public class DefaultExamService implements ExamService {
                         v.type(),
                         v.options().stream().map(ItemOption::id).toList()))
                 .toList();
-        List<FormAssembler.Shortfall> shortfalls = FormAssembler.shortfalls(blueprint.terms(), pool);
+        List<FormAssembler.Shortfall> shortfalls = FormAssembler.shortfalls(terms, pool);
         if (!shortfalls.isEmpty()) {
             throw new CertificationException(Kind.CONFLICT, "exam.error.blueprint_unsatisfiable", describe(shortfalls));
         }
@@ -136,7 +136,7 @@ public class DefaultExamService implements ExamService {
         drawable.forEach(v -> byId.put(v.id(), v));
         Attempt attempt = new Attempt(registration, now);
         List<Long> shown = new ArrayList<>();
-        for (FormAssembler.FormEntry entry : FormAssembler.assemble(blueprint.terms(), pool, RANDOM)) {
+        for (FormAssembler.FormEntry entry : FormAssembler.assemble(terms, pool, RANDOM)) {
             attempt.add(byId.get(entry.versionId()), entry.optionOrder());
             shown.add(entry.versionId());
         }
@@ -312,7 +312,7 @@ public class DefaultExamService implements ExamService {
     }
 
     private List<CourseCode> missingCourses(Sitting sitting, AccountId account) {
-        return sitting.blueprint().requiredCourses().stream()
+        return sitting.requiredCourses().stream()
                 .filter(code -> enrolments.completion(account, code).isEmpty())
                 .toList();
     }

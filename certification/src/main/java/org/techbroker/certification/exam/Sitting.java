@@ -2,7 +2,9 @@ package org.techbroker.certification.exam;
 
 import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.AttributeOverrides;
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -17,14 +19,21 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import org.techbroker.courses.catalog.BilingualText;
+import org.techbroker.courses.catalog.CourseCode;
 import org.techbroker.courses.shared.QualificationLevel;
 
 /**
  * An exam session of one level. Candidates register until it closes and start their attempt
- * while it is open. The duration and pass marks are copied from the blueprint when the sitting
- * is created, so that editing a blueprint never changes an exam people registered for.
+ * while it is open. The level's blueprint is copied when the sitting is created (cells, essays,
+ * duration, pass marks, shuffling, required courses), so that editing a blueprint never changes
+ * an exam people registered for and every form of one sitting has the same shape.
  */
 @Entity
 @Table(name = "exam_sitting")
@@ -67,6 +76,21 @@ public class Sitting {
     @Column(name = "essay_pass_percent", nullable = false, updatable = false)
     private int essayPassPercent;
 
+    @Column(name = "essay_count", nullable = false, updatable = false)
+    private int essayCount;
+
+    @Column(name = "shuffle_options", nullable = false, updatable = false)
+    private boolean shuffleOptions;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "exam_sitting_cell", joinColumns = @JoinColumn(name = "sitting_id"))
+    private Set<BlueprintCell> cells = new HashSet<>();
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "exam_sitting_required_course", joinColumns = @JoinColumn(name = "sitting_id"))
+    @Column(name = "course_code", nullable = false)
+    private Set<String> requiredCourses = new HashSet<>();
+
     @Column(name = "results_released_at")
     private Instant resultsReleasedAt;
 
@@ -86,6 +110,10 @@ public class Sitting {
         this.durationMinutes = blueprint.durationMinutes();
         this.objectivePassPercent = blueprint.objectivePassPercent();
         this.essayPassPercent = blueprint.essayPassPercent();
+        this.essayCount = blueprint.essayCount();
+        this.shuffleOptions = blueprint.shuffleOptions();
+        this.cells.addAll(blueprint.cells());
+        blueprint.requiredCourses().forEach(code -> requiredCourses.add(code.value()));
         this.createdAt = now;
         change(terms);
     }
@@ -115,6 +143,25 @@ public class Sitting {
         if (resultsReleasedAt == null) {
             resultsReleasedAt = now;
         }
+    }
+
+    /** The blueprint as it stood when the sitting was created: what every form of this sitting meets. */
+    public BlueprintTerms formTerms() {
+        return new BlueprintTerms(
+                List.copyOf(cells),
+                essayCount,
+                durationMinutes,
+                objectivePassPercent,
+                essayPassPercent,
+                shuffleOptions,
+                requiredCourses());
+    }
+
+    /** The courses a trainee must have completed to register. */
+    public Set<CourseCode> requiredCourses() {
+        Set<CourseCode> codes = new TreeSet<>(Comparator.comparing(CourseCode::value));
+        requiredCourses.forEach(code -> codes.add(new CourseCode(code)));
+        return codes;
     }
 
     public Duration duration() {
