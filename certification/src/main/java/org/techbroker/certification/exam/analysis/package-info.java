@@ -23,6 +23,13 @@
  *       absent, never NaN, so that a report cannot print or sort a meaningless number.
  * </ul>
  *
+ * <p>{@link SittingAnalysis} is the one part that reads the database: it turns a sitting's
+ * submitted attempts into {@link SittingResponses} (through {@link ResponseSheets}, plain code again)
+ * and describes each item version from the bank, for the administrators' page, the API and the CSV
+ * table. Items are identified by the version candidates were shown, so an item revised between
+ * sittings, or within one, is analysed per version. {@link ReviewFlag} names the thresholds at
+ * which an item deserves an examiner's look.
+ *
  * <p>Inconsistent input (an item scored out of two different maxima, an option the item does not
  * have) is a programming error of the caller and raises {@link IllegalArgumentException}.
  */
