@@ -1,5 +1,6 @@
 package org.techbroker.certification.exam.analysis;
 
+import java.io.Serializable;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,7 +34,10 @@ public record SittingItemAnalysis(
      * @param inProgress attempts still running, left out until they are submitted
      * @param unmarkedEssays essay responses left out because they have no mark yet
      */
-    public record Counts(int registrations, int submitted, int inProgress, int unmarkedEssays) {}
+    public record Counts(int registrations, int submitted, int inProgress, int unmarkedEssays) implements Serializable {
+
+        private static final long serialVersionUID = 1L;
+    }
 
     /** The item version with this id, if candidates were shown it. */
     public Optional<AnalysedItem> item(long versionId) {
