@@ -42,6 +42,13 @@ public abstract class StrictJsonReader {
         this.problems = problems;
     }
 
+    /** How many errors this reader has found so far: a part of the file read without new errors is sound. */
+    protected int errorCount() {
+        return (int) problems.stream()
+                .filter(p -> p.isError() && p.file().equals(file))
+                .count();
+    }
+
     protected String file() {
         return file;
     }
