@@ -62,7 +62,7 @@ public class DefaultExamAdministration implements ExamAdministration {
             throw new CertificationException(
                     Kind.INVALID, "exam.error.blueprint_unsatisfiable", DefaultExamService.describe(shortfalls));
         }
-        Instant now = clock.instant();
+        Instant now = ExamTime.now(clock);
         Optional<Blueprint> existing = exams.findBlueprint(level);
         if (existing.isEmpty()) {
             if (expectedVersion != null) {
@@ -135,7 +135,7 @@ public class DefaultExamAdministration implements ExamAdministration {
             throw new CertificationException(
                     Kind.CONFLICT, "exam.error.blueprint_unsatisfiable", DefaultExamService.describe(shortfalls));
         }
-        Sitting sitting = new Sitting(blueprint, terms, clock.instant());
+        Sitting sitting = new Sitting(blueprint, terms, ExamTime.now(clock));
         exams.add(sitting);
         return sitting;
     }
@@ -193,7 +193,7 @@ public class DefaultExamAdministration implements ExamAdministration {
             if (attempt.state() == AttemptState.SUBMITTED) {
                 throw new CertificationException(Kind.CONFLICT, "exam.error.attempt_submitted", attempt.id());
             }
-            Instant now = clock.instant();
+            Instant now = ExamTime.now(clock);
             Instant deadline =
                     Attempt.deadline(attempt.startedAt(), registration.sitting().duration(), extraMinutes);
             if (deadline.isBefore(now)) {
@@ -217,7 +217,7 @@ public class DefaultExamAdministration implements ExamAdministration {
         if (running) {
             throw new CertificationException(Kind.CONFLICT, "exam.error.attempts_still_running", sittingId);
         }
-        sitting.releaseResults(clock.instant());
+        sitting.releaseResults(ExamTime.now(clock));
         return sitting;
     }
 

@@ -52,7 +52,7 @@ public class DefaultExamService implements ExamService {
 
     @Override
     public List<CandidateSitting> sittings(AccountId account) {
-        Instant now = clock.instant();
+        Instant now = ExamTime.now(clock);
         Map<Long, CandidateSitting> result = new LinkedHashMap<>();
         for (Registration registration : exams.registrations(account)) {
             result.put(registration.sitting().id(), view(registration.sitting(), account, registration, now));
@@ -67,7 +67,7 @@ public class DefaultExamService implements ExamService {
     public CandidateSitting sitting(AccountId account, long sittingId) {
         Sitting sitting = exams.findSitting(sittingId).orElseThrow(() -> ExamErrors.sittingNotFound(sittingId));
         Registration registration = exams.findRegistration(sittingId, account).orElse(null);
-        Instant now = clock.instant();
+        Instant now = ExamTime.now(clock);
         if (registration == null && !sitting.acceptsRegistrationsAt(now)) {
             throw ExamErrors.sittingNotFound(sittingId);
         }
@@ -76,7 +76,7 @@ public class DefaultExamService implements ExamService {
 
     @Override
     public CandidateSitting register(AccountId account, long sittingId) {
-        Instant now = clock.instant();
+        Instant now = ExamTime.now(clock);
         Sitting sitting = exams.lockSitting(sittingId).orElseThrow(() -> ExamErrors.sittingNotFound(sittingId));
         var existing = exams.findRegistration(sittingId, account);
         if (existing.isPresent()) {
@@ -103,7 +103,7 @@ public class DefaultExamService implements ExamService {
 
     @Override
     public AttemptStart start(AccountId account, long sittingId) {
-        Instant now = clock.instant();
+        Instant now = ExamTime.now(clock);
         Registration registration =
                 exams.lockRegistration(sittingId, account).orElseThrow(() -> ExamErrors.notRegistered(sittingId));
         var existing = exams.findAttempt(registration);
@@ -164,7 +164,7 @@ public class DefaultExamService implements ExamService {
                 attempt.state(),
                 attempt.startedAt(),
                 attempt.deadline(),
-                clock.instant(),
+                ExamTime.now(clock),
                 attempt.submittedAt().orElse(null),
                 items,
                 answers,
@@ -176,7 +176,7 @@ public class DefaultExamService implements ExamService {
     @Override
     public SaveReceipt save(AccountId account, long attemptId, long itemId, AnswerInput input) {
         Attempt attempt = owned(exams.lockAttempt(attemptId), account, attemptId);
-        Instant now = clock.instant();
+        Instant now = ExamTime.now(clock);
         if (attempt.state() == AttemptState.SUBMITTED) {
             throw new CertificationException(Kind.CONFLICT, "exam.error.attempt_submitted", attemptId);
         }
@@ -199,7 +199,7 @@ public class DefaultExamService implements ExamService {
     @Override
     public Submission submit(AccountId account, long attemptId) {
         Attempt attempt = owned(exams.lockAttempt(attemptId), account, attemptId);
-        Instant now = clock.instant();
+        Instant now = ExamTime.now(clock);
         // After the deadline the attempt is submitted as it stood then, exactly as the overdue job would.
         return submissions.submit(attempt, now, attempt.isOverdueAt(now));
     }

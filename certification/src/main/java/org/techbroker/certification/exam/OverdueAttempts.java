@@ -56,13 +56,13 @@ public class OverdueAttempts {
 
     @Transactional
     public List<Long> due() {
-        return exams.overdueAttemptIds(clock.instant(), BATCH);
+        return exams.overdueAttemptIds(ExamTime.now(clock), BATCH);
     }
 
     /** Submits the attempt if it is still running and past its deadline; false if someone else did. */
     @Transactional
     public boolean submitIfOverdue(long attemptId) {
-        Instant now = clock.instant();
+        Instant now = ExamTime.now(clock);
         return exams.lockAttempt(attemptId)
                 .filter(attempt -> attempt.isOverdueAt(now))
                 .map(attempt -> !submissions.submit(attempt, now, true).alreadySubmitted())

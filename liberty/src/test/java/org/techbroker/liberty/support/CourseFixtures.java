@@ -131,6 +131,37 @@ public class CourseFixtures {
                 List.of(ids(firstItems), ids(secondItems)));
     }
 
+    /** A published course of one module with one lesson and no quiz: reading the lesson completes it. */
+    public SeededCourse lessonOnlyCourse(Set<QualificationLevel> levels) {
+        CourseCode code = freshCode();
+        String marker = "qz" + letters(8);
+        Course course = catalog.createCourse(
+                code,
+                new CourseDescription(
+                        new BilingualText("必修课程" + marker, "Required course " + marker),
+                        new BilingualText("报考资格测试使用的课程。", "A course the exam eligibility tests require."),
+                        levels,
+                        EnumSet.of(Track.SERVICE),
+                        Set.of(),
+                        SyllabusModule.POLICY_LAW,
+                        3));
+        CourseModule module = catalog.addModule(code, new BilingualText("唯一模块", "The only module"), 60);
+        entityManager.flush();
+        Lesson lesson = catalog.addLesson(code, module.id(), lesson("rules", "报考规则", "Exam rules", 5));
+        entityManager.flush();
+        catalog.publish(code);
+        return new SeededCourse(
+                code.value(),
+                course.title().zh(),
+                course.title().en(),
+                marker,
+                "",
+                3,
+                List.of(module.id()),
+                List.of(List.of(lesson.id())),
+                List.of(List.of()));
+    }
+
     /** A published course of one lesson and one quiz of true-or-false items, all true. */
     public SeededCourse trueFalseCourse(int itemCount, int passMarkPercent) {
         CourseCode code = freshCode();

@@ -29,6 +29,20 @@ public final class Deployments {
     }
 
     /**
+     * The application plus the course and exam fixtures and their servlets, for client tests and
+     * browser journeys that sit exams.
+     */
+    public static WebArchive withExamSupport() {
+        return withTestSupport()
+                .addClasses(
+                        CourseFixtures.class,
+                        SeededCourse.class,
+                        ExamFixtures.class,
+                        ExamFixtures.SeededExam.class,
+                        ExamSupportServlet.class);
+    }
+
+    /**
      * The application plus in-container test classes and what they use: the support classes and
      * AssertJ (Arquillian adds JUnit and its own protocol).
      */

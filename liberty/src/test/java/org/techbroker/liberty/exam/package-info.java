@@ -1,0 +1,2 @@
+/** In-server, client and browser tests of the qualification exams. */
+package org.techbroker.liberty.exam;
