@@ -8,10 +8,15 @@ import org.techbroker.certification.exam.ItemVersion;
 import org.techbroker.courses.catalog.BilingualText;
 import org.techbroker.courses.shared.QualificationLevel;
 
-/** An item of the list: its key and what its current version is. */
+/**
+ * An item of the list: its key and what its current version is.
+ *
+ * @param version the item's optimistic-lock version, for a status change from the list
+ */
 public record ItemSummary(
         long id,
         String key,
+        long version,
         int versionNo,
         boolean seen,
         ItemType type,
@@ -27,6 +32,7 @@ public record ItemSummary(
         return new ItemSummary(
                 current.item().id(),
                 current.item().key(),
+                current.item().version(),
                 current.versionNo(),
                 current.isSeen(),
                 current.type(),
