@@ -90,7 +90,7 @@ public class DemoExam {
     Clock clock;
 
     /** The junior blueprint of the demo: 24 objective items, one essay, 90 minutes. */
-    static BlueprintTerms blueprint() {
+    public static BlueprintTerms blueprint() {
         List<BlueprintCell> cells = new ArrayList<>();
         for (CourseCode course : COURSES) {
             for (Difficulty difficulty : Difficulty.values()) {
