@@ -369,7 +369,11 @@ public class AdminExamsResource {
                     long accountId,
             @NotNull(message = "{api.body.required}") @Valid ExtraTime input) {
         if (accountId <= 0) {
-            throw new CertificationException(Kind.NOT_FOUND, "exam.error.registration_not_found", accountId, sittingId);
+            throw new CertificationException(
+                    Kind.NOT_FOUND,
+                    "exam.error.registration_not_found",
+                    String.valueOf(accountId),
+                    String.valueOf(sittingId));
         }
         AccountId candidate = new AccountId(accountId);
         RegistrationRow row = decisions.grantExtraTime(sittingId, candidate, input.minutes(), caller.actor());

@@ -88,7 +88,10 @@ public class AuditedExamAdministration {
         int before = exams.findRegistration(sittingId, candidate)
                 .map(Registration::extraMinutes)
                 .orElseThrow(() -> new CertificationException(
-                        Kind.NOT_FOUND, "exam.error.registration_not_found", candidate.value(), sittingId));
+                        Kind.NOT_FOUND,
+                        "exam.error.registration_not_found",
+                        String.valueOf(candidate.value()),
+                        String.valueOf(sittingId)));
         RegistrationRow row = administration.grantExtraTime(sittingId, candidate, extraMinutes);
         String detail = "sitting=" + sittingId + " account=" + candidate.value() + " extraMinutes: " + before + " -> "
                 + extraMinutes
