@@ -130,6 +130,23 @@ class AdminExamApiIT {
     }
 
     @Test
+    void theExamEndpointsAreDescribed() {
+        HttpResponse<String> response = new ApiClient(base).get("/openapi");
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.body())
+                .contains(
+                        "/api/v1/sittings/{id}/registration",
+                        "/api/v1/sittings/{id}/attempts",
+                        "/api/v1/attempts/{id}/answers/{itemId}",
+                        "/api/v1/attempts/{id}/submission",
+                        "/api/v1/admin/exams/blueprints/{level}",
+                        "/api/v1/admin/exams/sittings/{id}/registrations/{accountId}/extra-time",
+                        "/api/v1/admin/exams/sittings/{id}/release",
+                        "AnswerBody");
+    }
+
+    @Test
     void aBlueprintIsSavedAgainstItsVersionAndRefusedWhenTheBankFallsShort() {
         Exam exam = ExamCalls.seed(support(), 60, 1);
         Admin admin = admin();
