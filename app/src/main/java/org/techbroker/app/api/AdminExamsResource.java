@@ -18,6 +18,7 @@ import jakarta.ws.rs.core.UriInfo;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -401,7 +402,7 @@ public class AdminExamsResource {
     /** A level in a path: one that names no level is a 404, like a course code that names nothing. */
     private static QualificationLevel pathLevel(String level) {
         try {
-            return QualificationLevel.valueOf(level.trim().toUpperCase(java.util.Locale.ROOT));
+            return QualificationLevel.valueOf(level.trim().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
             throw new Refusal(Kind.NOT_FOUND, "exam.error.no_blueprint", level);
         }

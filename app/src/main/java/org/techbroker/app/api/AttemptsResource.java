@@ -45,8 +45,8 @@ public class AttemptsResource {
 
     /**
      * An essay may have 60,000 characters: 180 KB of Chinese in UTF-8, twice that when a client
-     * escapes every character as {@code \\uXXXX}, and 720 KB for characters outside the Basic
-     * Multilingual Plane written as escaped surrogate pairs. 1 MiB holds all of these with room
+     * writes every character as a six-character JSON escape, and 720 KB for characters outside the
+     * Basic Multilingual Plane written as two escapes (a surrogate pair) each. 1 MiB holds all of these with room
      * for the JSON around them; anything larger cannot be a valid answer.
      */
     static final long ANSWER_BODY_BYTES = 1024L * 1024;

@@ -8,8 +8,11 @@ import static org.techbroker.liberty.exam.ExamCalls.option;
 import static org.techbroker.liberty.support.ProblemAssert.assertProblem;
 
 import jakarta.json.Json;
+import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
+import java.io.StringReader;
+import java.math.BigDecimal;
 import java.net.URL;
 import java.net.http.HttpResponse;
 import java.time.Duration;
@@ -78,10 +81,7 @@ class ExamApiIT {
     private static JsonObject sitting(Candidate candidate, Exam exam) {
         HttpResponse<String> response = candidate.client().get("/api/v1/sittings?lang=en");
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
-        return Json.createReader(new java.io.StringReader(response.body()))
-                .readArray()
-                .getValuesAs(JsonObject.class)
-                .stream()
+        return Json.createReader(new StringReader(response.body())).readArray().getValuesAs(JsonObject.class).stream()
                 .filter(sitting -> sitting.getJsonNumber("id").longValue() == exam.sittingId())
                 .findFirst()
                 .orElseThrow(
@@ -275,7 +275,7 @@ class ExamApiIT {
         assertThat(read
                         .getJsonObject(String.valueOf(id(multiple)))
                         .getJsonArray("selected")
-                        .getValuesAs(jakarta.json.JsonNumber.class)
+                        .getValuesAs(JsonNumber.class)
                         .stream()
                         .map(n -> n.longValue())
                         .toList())
@@ -310,15 +310,11 @@ class ExamApiIT {
         JsonObject first = saved(trainee.save(
                 attemptId,
                 id(numeric),
-                Json.createObjectBuilder()
-                        .add("value", new java.math.BigDecimal("2.50"))
-                        .build()));
+                Json.createObjectBuilder().add("value", new BigDecimal("2.50")).build()));
         JsonObject repeated = saved(trainee.save(
                 attemptId,
                 id(numeric),
-                Json.createObjectBuilder()
-                        .add("value", new java.math.BigDecimal("2.5"))
-                        .build()));
+                Json.createObjectBuilder().add("value", new BigDecimal("2.5")).build()));
         assertThat(repeated.getInt("revision")).isEqualTo(first.getInt("revision"));
         assertThat(repeated.getString("savedAt")).isEqualTo(first.getString("savedAt"));
 

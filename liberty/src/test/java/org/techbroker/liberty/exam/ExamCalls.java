@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonStructure;
 import jakarta.json.JsonValue;
+import java.net.URL;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -65,7 +66,7 @@ final class ExamCalls {
     }
 
     /** A fresh trainee, signed in on a client of their own. */
-    static Candidate candidate(java.net.URL base, String purpose) {
+    static Candidate candidate(URL base, String purpose) {
         ApiClient client = new ApiClient(base);
         TestAccount account = client.registerTrainee(purpose);
         client.signIn(account);
@@ -76,7 +77,7 @@ final class ExamCalls {
     record Candidate(TestAccount account, ApiClient client) {
 
         /** The same person on another device: another client, signed in separately. */
-        Candidate onAnotherDevice(java.net.URL base) {
+        Candidate onAnotherDevice(URL base) {
             ApiClient other = new ApiClient(base);
             other.signIn(account);
             return new Candidate(account, other);
