@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import org.techbroker.app.exam.AuditedExamAdministration;
+import org.techbroker.app.security.CurrentCaller;
 import org.techbroker.app.shell.FacesMessages;
 import org.techbroker.certification.exam.Blueprint;
 import org.techbroker.certification.exam.BlueprintCell;
@@ -103,6 +105,13 @@ public class BlueprintsBacking implements Serializable {
     @Inject
     transient ExamAdministration administration;
 
+    /** Every decision goes through the audited path, so that it reaches the audit log. */
+    @Inject
+    transient AuditedExamAdministration decisions;
+
+    @Inject
+    transient CurrentCaller caller;
+
     @Inject
     transient ItemBank bank;
 
@@ -185,7 +194,7 @@ public class BlueprintsBacking implements Serializable {
             return;
         }
         try {
-            administration.saveBlueprint(level, terms, version);
+            decisions.saveBlueprint(level, terms, version, caller.actor());
             FacesMessages.info(
                     "admin_exams_blueprints.message.saved", FacesMessages.text("QualificationLevel." + level.name()));
             load();

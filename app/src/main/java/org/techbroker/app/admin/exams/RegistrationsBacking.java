@@ -10,6 +10,8 @@ import java.util.Optional;
 import org.techbroker.app.account.Account;
 import org.techbroker.app.account.AccountService;
 import org.techbroker.app.admin.courses.Pages;
+import org.techbroker.app.exam.AuditedExamAdministration;
+import org.techbroker.app.security.CurrentCaller;
 import org.techbroker.app.shell.FacesMessages;
 import org.techbroker.app.shell.Formats;
 import org.techbroker.certification.exam.ExamAdministration;
@@ -114,6 +116,13 @@ public class RegistrationsBacking implements Serializable {
     @Inject
     transient ExamAdministration administration;
 
+    /** Every decision goes through the audited path, so that it reaches the audit log. */
+    @Inject
+    transient AuditedExamAdministration decisions;
+
+    @Inject
+    transient CurrentCaller caller;
+
     @Inject
     transient AccountService accounts;
 
@@ -192,7 +201,8 @@ public class RegistrationsBacking implements Serializable {
             return;
         }
         try {
-            administration.grantExtraTime(sittingId, new AccountId(candidate.accountId), candidate.extraMinutes);
+            decisions.grantExtraTime(
+                    sittingId, new AccountId(candidate.accountId), candidate.extraMinutes, caller.actor());
             FacesMessages.info(
                     "admin_exams_registrations.message.extra_granted", candidate.username, candidate.extraMinutes);
             show(administration.sitting(sittingId));
@@ -203,7 +213,7 @@ public class RegistrationsBacking implements Serializable {
 
     public void release() {
         try {
-            administration.releaseResults(sittingId);
+            decisions.releaseResults(sittingId, caller.actor());
             FacesMessages.info("admin_exams_registrations.message.released");
             show(administration.sitting(sittingId));
         } catch (DomainException e) {

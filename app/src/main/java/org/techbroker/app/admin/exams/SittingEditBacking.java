@@ -11,6 +11,8 @@ import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 import org.techbroker.app.admin.courses.Pages;
+import org.techbroker.app.exam.AuditedExamAdministration;
+import org.techbroker.app.security.CurrentCaller;
 import org.techbroker.app.shell.FacesMessages;
 import org.techbroker.app.shell.Formats;
 import org.techbroker.certification.exam.ExamAdministration;
@@ -36,6 +38,13 @@ public class SittingEditBacking implements Serializable {
 
     @Inject
     transient ExamAdministration administration;
+
+    /** Every decision goes through the audited path, so that it reaches the audit log. */
+    @Inject
+    transient AuditedExamAdministration decisions;
+
+    @Inject
+    transient CurrentCaller caller;
 
     @Inject
     transient Formats formats;
@@ -94,8 +103,8 @@ public class SittingEditBacking implements Serializable {
                 new SittingTerms(new BilingualText(strip(titleZh), strip(titleEn)), opens, closes, capacity);
         try {
             Sitting saved = sittingId == null
-                    ? administration.createSitting(level, terms)
-                    : administration.changeSitting(sittingId, terms, version);
+                    ? decisions.createSitting(level, terms, caller.actor())
+                    : decisions.changeSitting(sittingId, terms, version, caller.actor());
             FacesMessages.info(
                     sittingId == null ? "admin_exams_sitting.message.created" : "admin_exams_sitting.message.saved",
                     saved.title().in(FacesMessages.locale()));
