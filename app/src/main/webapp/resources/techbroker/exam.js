@@ -225,7 +225,9 @@
         return response
             .json()
             .then(function (problem) {
-                return problem.detail || problem.title || String(response.status);
+                // A refused body names what is wrong with it in errors; other problems say it in detail.
+                var first = problem.errors && problem.errors.length ? problem.errors[0].message : null;
+                return first || problem.detail || problem.title || String(response.status);
             })
             .catch(function () {
                 return String(response.status);
