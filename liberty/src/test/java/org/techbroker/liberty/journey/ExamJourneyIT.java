@@ -76,9 +76,9 @@ class ExamJourneyIT {
             String singleChoice = options(single).get(1).getAttribute("id");
             String firstOfMany = options(multiple).get(0).getAttribute("id");
             String thirdOfMany = options(multiple).get(2).getAttribute("id");
-            options(single).get(1).click();
-            options(multiple).get(0).click();
-            options(multiple).get(2).click();
+            choose(browser, options(single).get(1));
+            choose(browser, options(multiple).get(0));
+            choose(browser, options(multiple).get(2));
             WebElement number = numeric.findElement(By.cssSelector("input[type=text]"));
             number.sendKeys("2,400,000");
             waitUntilSaved(browser, single);
@@ -91,7 +91,7 @@ class ExamJourneyIT {
 
             // Extra time granted meanwhile reaches the timer with the next save.
             grantExtraTime(support, trainee, sittingId, 30);
-            options(item(browser, "TRUE_FALSE")).get(0).click();
+            choose(browser, options(item(browser, "TRUE_FALSE")).get(0));
             waitUntilSaved(browser, item(browser, "TRUE_FALSE"));
             wait(browser).until(d -> browser.find("timer").getText().matches("1:(29|30):[0-9]{2}"));
 
@@ -101,10 +101,12 @@ class ExamJourneyIT {
             assertAnswers(browser, singleChoice, firstOfMany, thirdOfMany);
             assertThat(browser.find("timer").getText()).matches("1:(29|30):[0-9]{2}");
 
-            // Another device: a second browser, signed in on its own, in Chinese.
+            // Another device: a second browser, signed in on its own, switched to Chinese.
             try (Browser other = new Browser("zh-CN")) {
                 signIn(other, trainee);
                 other.open(attemptUrl);
+                assertAnswers(other, singleChoice, firstOfMany, thirdOfMany);
+                other.clickAndWaitForNewPage("language:zh");
                 assertThat(other.heading()).isEqualTo("测试考试 " + exam.getString("course"));
                 assertAnswers(other, singleChoice, firstOfMany, thirdOfMany);
                 assertThat(other.find("status-" + item(other, "NUMERIC").getAttribute("data-item"))
@@ -152,7 +154,7 @@ class ExamJourneyIT {
             WebElement single = item(browser, "SINGLE_CHOICE");
             String saved = options(single).get(0).getAttribute("id");
             String late = options(single).get(1).getAttribute("id");
-            options(single).get(0).click();
+            choose(browser, options(single).get(0));
             waitUntilSaved(browser, single);
 
             // Two minutes left: the next save brings the deadline, and the page warns.
@@ -165,7 +167,7 @@ class ExamJourneyIT {
 
             // The deadline passes on the server before the page knows: the change is refused.
             moveDeadline(support, attemptId, -5);
-            browser.find(late).click();
+            choose(browser, browser.find(late));
             wait(browser).until(d -> browser.find("status-" + single.getAttribute("data-item"))
                     .getText()
                     .equals("Time is over — not saved"));
@@ -201,6 +203,13 @@ class ExamJourneyIT {
 
     private static List<WebElement> options(WebElement item) {
         return item.findElements(By.cssSelector("input[type=radio], input[type=checkbox]"));
+    }
+
+    /** Clicks an option as a person does, with the option scrolled to the middle of the window. */
+    private static void choose(Browser browser, WebElement option) {
+        ((org.openqa.selenium.JavascriptExecutor) browser.driver())
+                .executeScript("arguments[0].scrollIntoView({block: 'center'});", option);
+        option.click();
     }
 
     private static WebElement navigator(Browser browser, WebElement item) {
