@@ -97,15 +97,15 @@ public class DefaultAccountService implements AccountService {
     }
 
     @Override
+    public Optional<Account> findById(AccountId id) {
+        return accounts.findById(id);
+    }
+
+    @Override
     public Optional<Account> findByUsername(String username) {
         return username == null
                 ? Optional.empty()
                 : accounts.findByUsername(username.trim().toLowerCase(Locale.ROOT));
-    }
-
-    @Override
-    public Optional<Account> findById(AccountId id) {
-        return id == null ? Optional.empty() : accounts.findById(id);
     }
 
     @Override
