@@ -1,7 +1,9 @@
 package org.techbroker.liberty.journey;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.net.URL;
 import java.net.http.HttpResponse;
@@ -17,6 +19,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.techbroker.app.demo.DemoData;
 import org.techbroker.liberty.support.ApiClient;
 import org.techbroker.liberty.support.AttemptSupportServlet;
 import org.techbroker.liberty.support.Deployments;
@@ -29,7 +32,8 @@ import org.techbroker.liberty.support.TestAccount;
  * the timer; a reload and a second browser (another device) find every answer; the confirmation
  * dialog counts the unanswered questions; and the submitted attempt reads "submitted". A change
  * after the deadline says the time is over, is not saved, and the page follows the server's own
- * submission. The exam is the test's own ({@code /test-support/exams}).
+ * submission. The exam is the test's own ({@code /test-support/exams}), except in the demo
+ * trainee's journey through the demo sitting.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -181,6 +185,72 @@ class ExamJourneyIT {
             assertThat(browser.find(saved).isSelected()).isTrue();
             assertThat(browser.find(late).isSelected()).isFalse();
             assertThat(status(support, trainee, attemptId)).isEqualTo("SUBMITTED");
+        }
+    }
+
+    /**
+     * The issue's journey, on the demo data: the demo trainee starts the open junior demo sitting,
+     * answers, reloads mid-exam, finds the answers, and submits. Skipped where no demo data is
+     * loaded (a production database).
+     */
+    @Test
+    void theDemoTraineeSitsTheDemoExam() {
+        ApiClient demo = new ApiClient(base);
+        assumeTrue(
+                demo.login(DemoData.TRAINEE, DemoData.PASSWORD).statusCode() == 200,
+                "demo data is loaded on this database");
+        HttpResponse<String> listed = demo.get("/api/v1/sittings?lang=en");
+        assertThat(listed.statusCode()).as(listed.body()).isEqualTo(200);
+        JsonObject sitting = Json.createReader(new java.io.StringReader(listed.body()))
+                .readArray()
+                .getValuesAs(JsonObject.class)
+                .stream()
+                .filter(s -> s.getString("title").equals("Junior technology broker exam (demo)"))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no demo sitting in " + listed.body()));
+        assertThat(sitting.getBoolean("registered")).isTrue();
+        long sittingId = sitting.getJsonNumber("id").longValue();
+
+        try (Browser browser = new Browser("en")) {
+            signIn(browser, new TestAccount(DemoData.TRAINEE, DemoData.PASSWORD, null, null, null));
+            browser.clickAndWaitForNewPage("navExams");
+            browser.clickAndWaitForNewPage(browser.driver()
+                    .findElement(By.cssSelector(
+                            "#sitting-" + sittingId + " input[type=submit], #sitting-" + sittingId + " a.button")));
+            assertThat(browser.find("exam").getAttribute("data-state")).isEqualTo("IN_PROGRESS");
+            List<WebElement> items = browser.driver().findElements(By.cssSelector("li.exam-item"));
+            assertThat(items).hasSize(25);
+
+            WebElement single = item(browser, "SINGLE_CHOICE");
+            WebElement multiple = item(browser, "MULTIPLE_CHOICE");
+            WebElement essay = item(browser, "ESSAY");
+            String singleChoice = options(single).get(0).getAttribute("id");
+            String firstOfMany = options(multiple).get(0).getAttribute("id");
+            String secondOfMany = options(multiple).get(1).getAttribute("id");
+            choose(browser, options(single).get(0));
+            choose(browser, options(multiple).get(0));
+            choose(browser, options(multiple).get(1));
+            String text = "先评估技术成熟度，再设计许可与服务组合。";
+            essay.findElement(By.tagName("textarea")).sendKeys(text);
+            waitUntilSaved(browser, single);
+            waitUntilSaved(browser, multiple);
+            waitUntilSaved(browser, essay);
+
+            browser.driver().navigate().refresh();
+            assertThat(browser.find(singleChoice).isSelected()).isTrue();
+            assertThat(browser.find(firstOfMany).isSelected()).isTrue();
+            assertThat(browser.find(secondOfMany).isSelected()).isTrue();
+            assertThat(item(browser, "ESSAY")
+                            .findElement(By.tagName("textarea"))
+                            .getAttribute("value"))
+                    .isEqualTo(text);
+            assertThat(browser.driver().findElements(By.cssSelector("#navigator a.answered")))
+                    .hasSize(3);
+
+            browser.find("submitExam").click();
+            assertThat(browser.find("confirmText").getText()).isEqualTo("22 of 25 questions are unanswered.");
+            browser.clickAndWaitForNewPage("confirmYes");
+            assertThat(browser.find("submittedView").getText()).contains("You answered 3 of 25 questions.");
         }
     }
 
