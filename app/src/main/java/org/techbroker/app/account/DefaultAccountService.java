@@ -14,6 +14,7 @@ import java.util.Set;
 import org.techbroker.app.audit.AuditEventType;
 import org.techbroker.app.audit.AuditLog;
 import org.techbroker.app.config.AppConfig;
+import org.techbroker.courses.shared.AccountId;
 import org.techbroker.courses.shared.DomainException.Kind;
 
 /**
@@ -93,6 +94,11 @@ public class DefaultAccountService implements AccountService {
                 .ifPresent(key -> {
                     throw new AccountException(Kind.INVALID, key, PasswordPolicy.MIN_LENGTH, PasswordPolicy.MAX_LENGTH);
                 });
+    }
+
+    @Override
+    public Optional<Account> findById(AccountId id) {
+        return accounts.findById(id);
     }
 
     @Override

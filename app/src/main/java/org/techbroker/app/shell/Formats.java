@@ -19,6 +19,7 @@ public class Formats {
 
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd");
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss");
 
     @Inject
     @ConfigProperty(name = "techbroker.display-zone")
@@ -30,6 +31,11 @@ public class Formats {
 
     public String dateTime(Instant instant) {
         return instant == null ? "" : DATE_TIME.format(instant.atZone(zone()));
+    }
+
+    /** The time of day alone, for moments of the current day such as "saved at 10:42:07". */
+    public String time(Instant instant) {
+        return instant == null ? "" : TIME.format(instant.atZone(zone()));
     }
 
     public String date(Instant instant) {

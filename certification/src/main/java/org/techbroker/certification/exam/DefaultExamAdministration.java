@@ -145,7 +145,7 @@ public class DefaultExamAdministration implements ExamAdministration {
         check(terms);
         Sitting sitting = exams.lockSitting(sittingId).orElseThrow(() -> ExamErrors.sittingNotFound(sittingId));
         if (sitting.version() != expectedVersion) {
-            throw new CertificationException(Kind.CONFLICT, "exam.error.sitting_changed", sittingId);
+            throw new CertificationException(Kind.CONFLICT, "exam.error.sitting_changed", ExamErrors.id(sittingId));
         }
         if (terms.capacity() < exams.registrationCount(sittingId)) {
             throw new CertificationException(Kind.CONFLICT, "exam.error.capacity_below_registrations");
@@ -191,7 +191,8 @@ public class DefaultExamAdministration implements ExamAdministration {
         if (started.isPresent()) {
             Attempt attempt = exams.lockAttempt(started.get().id()).orElseThrow();
             if (attempt.state() == AttemptState.SUBMITTED) {
-                throw new CertificationException(Kind.CONFLICT, "exam.error.attempt_submitted", attempt.id());
+                throw new CertificationException(
+                        Kind.CONFLICT, "exam.error.attempt_submitted", ExamErrors.id(attempt.id()));
             }
             Instant now = ExamTime.now(clock);
             Instant deadline =
@@ -215,7 +216,8 @@ public class DefaultExamAdministration implements ExamAdministration {
         }
         boolean running = exams.attempts(sittingId).stream().anyMatch(a -> a.state() == AttemptState.IN_PROGRESS);
         if (running) {
-            throw new CertificationException(Kind.CONFLICT, "exam.error.attempts_still_running", sittingId);
+            throw new CertificationException(
+                    Kind.CONFLICT, "exam.error.attempts_still_running", ExamErrors.id(sittingId));
         }
         sitting.releaseResults(ExamTime.now(clock));
         return sitting;
@@ -228,7 +230,7 @@ public class DefaultExamAdministration implements ExamAdministration {
             throw new CertificationException(Kind.INVALID, "exam.error.essay_points_out_of_range", attempt.essayMax());
         }
         if (attempt.state() != AttemptState.SUBMITTED) {
-            throw new CertificationException(Kind.CONFLICT, "exam.error.attempt_running", attemptId);
+            throw new CertificationException(Kind.CONFLICT, "exam.error.attempt_running", ExamErrors.id(attemptId));
         }
         Sitting sitting = attempt.registration().sitting();
         attempt.recordEssayPoints(points, sitting.objectivePassPercent(), sitting.essayPassPercent());

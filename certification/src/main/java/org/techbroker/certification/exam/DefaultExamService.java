@@ -83,7 +83,7 @@ public class DefaultExamService implements ExamService {
             return view(sitting, account, existing.get(), now);
         }
         if (!sitting.acceptsRegistrationsAt(now)) {
-            throw new CertificationException(Kind.CONFLICT, "exam.error.registration_closed", sittingId);
+            throw new CertificationException(Kind.CONFLICT, "exam.error.registration_closed", ExamErrors.id(sittingId));
         }
         List<CourseCode> missing = missingCourses(sitting, account);
         if (!missing.isEmpty()) {
@@ -94,7 +94,7 @@ public class DefaultExamService implements ExamService {
         }
         // The sitting's row is locked: no concurrent registration can take the last place too.
         if (exams.registrationCount(sittingId) >= sitting.capacity()) {
-            throw new CertificationException(Kind.CONFLICT, "exam.error.sitting_full", sittingId);
+            throw new CertificationException(Kind.CONFLICT, "exam.error.sitting_full", ExamErrors.id(sittingId));
         }
         Registration registration = new Registration(sitting, account, now);
         exams.add(registration);
@@ -116,7 +116,7 @@ public class DefaultExamService implements ExamService {
             throw new CertificationException(
                     Kind.CONFLICT,
                     now.isBefore(sitting.opensAt()) ? "exam.error.sitting_not_open_yet" : "exam.error.sitting_closed",
-                    sittingId);
+                    ExamErrors.id(sittingId));
         }
         BlueprintTerms terms = sitting.formTerms();
         List<ItemVersion> drawable = exams.drawableVersions(sitting.level());
@@ -178,10 +178,10 @@ public class DefaultExamService implements ExamService {
         Attempt attempt = owned(exams.lockAttempt(attemptId), account, attemptId);
         Instant now = ExamTime.now(clock);
         if (attempt.state() == AttemptState.SUBMITTED) {
-            throw new CertificationException(Kind.CONFLICT, "exam.error.attempt_submitted", attemptId);
+            throw new CertificationException(Kind.CONFLICT, "exam.error.attempt_submitted", ExamErrors.id(attemptId));
         }
         if (!attempt.acceptsAnswersAt(now)) {
-            throw new CertificationException(Kind.CONFLICT, "exam.error.deadline_passed", attemptId);
+            throw new CertificationException(Kind.CONFLICT, "exam.error.deadline_passed", ExamErrors.id(attemptId));
         }
         AttemptItem item =
                 exams.findAttemptItem(attemptId, itemId).orElseThrow(() -> ExamErrors.itemNotInAttempt(itemId));
@@ -220,7 +220,8 @@ public class DefaultExamService implements ExamService {
                 }
                 for (Long optionId : distinct) {
                     if (version.option(optionId).isEmpty()) {
-                        throw new CertificationException(Kind.INVALID, "exam.error.answer_unknown_option", optionId);
+                        throw new CertificationException(
+                                Kind.INVALID, "exam.error.answer_unknown_option", ExamErrors.id(optionId));
                     }
                 }
             }

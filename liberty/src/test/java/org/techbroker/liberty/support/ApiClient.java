@@ -20,6 +20,7 @@ import java.net.http.HttpRequest.BodyPublishers;
 import java.net.http.HttpResponse;
 import java.net.http.HttpResponse.BodyHandlers;
 import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * One visitor of Techbroker, as a browser or an API client would be: its own cookies (so its own
@@ -95,6 +96,21 @@ public final class ApiClient {
 
     public HttpResponse<String> put(String path) {
         return withToken("PUT", path, null);
+    }
+
+    /** A JSON body, with the CSRF token when signed in. */
+    public HttpResponse<String> put(String path, JsonStructure body) {
+        return withToken("PUT", path, body);
+    }
+
+    /**
+     * A POST without a body, with the CSRF token, sent without waiting for the answer: many of
+     * these at once race each other in the same session, as a candidate's double clicks and open
+     * tabs would.
+     */
+    public CompletableFuture<HttpResponse<String>> postAsync(String path) {
+        String[] headers = csrfToken == null ? new String[0] : new String[] {CSRF_HEADER, csrfToken};
+        return http.sendAsync(request("POST", path, null, BodyPublishers.noBody(), headers), BodyHandlers.ofString());
     }
 
     public HttpResponse<String> delete(String path) {
