@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import org.techbroker.courses.shared.AccountId;
 
 /**
  * Everything done to accounts, apart from signing in. Every change is written to the audit log
@@ -26,6 +27,9 @@ public interface AccountService {
             @NotNull Actor actor);
 
     Optional<Account> findByUsername(String username);
+
+    /** The account known to other modules by this id (exams, enrolments). */
+    Optional<Account> findById(AccountId id);
 
     /** The account, or an {@link AccountException} of kind NOT_FOUND. */
     Account getByUsername(String username);

@@ -14,6 +14,7 @@ import java.util.Set;
 import org.techbroker.app.audit.AuditEventType;
 import org.techbroker.app.audit.AuditLog;
 import org.techbroker.app.config.AppConfig;
+import org.techbroker.courses.shared.AccountId;
 import org.techbroker.courses.shared.DomainException.Kind;
 
 /**
@@ -100,6 +101,11 @@ public class DefaultAccountService implements AccountService {
         return username == null
                 ? Optional.empty()
                 : accounts.findByUsername(username.trim().toLowerCase(Locale.ROOT));
+    }
+
+    @Override
+    public Optional<Account> findById(AccountId id) {
+        return id == null ? Optional.empty() : accounts.findById(id);
     }
 
     @Override

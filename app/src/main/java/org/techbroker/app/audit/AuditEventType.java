@@ -1,6 +1,10 @@
 package org.techbroker.app.audit;
 
-/** The security events Techbroker keeps a record of. Stored by name: never rename one. */
+/**
+ * The events Techbroker keeps a record of: security events, and the administrators' decisions on
+ * exams (blueprints, sittings, extra time, releases), which decide candidates' results. Stored by
+ * name: never rename one.
+ */
 public enum AuditEventType {
     LOGIN_SUCCEEDED,
     LOGIN_FAILED,
@@ -13,5 +17,10 @@ public enum AuditEventType {
     ROLE_GRANTED,
     ROLE_REVOKED,
     PASSWORD_CHANGED,
-    PROFILE_CHANGED
+    PROFILE_CHANGED,
+    EXAM_BLUEPRINT_SAVED,
+    EXAM_SITTING_CREATED,
+    EXAM_SITTING_CHANGED,
+    EXAM_EXTRA_TIME_GRANTED,
+    EXAM_RESULTS_RELEASED
 }
