@@ -44,7 +44,7 @@ import org.techbroker.liberty.support.TestAccount;
 class CrashRecoveryIT {
 
     /** Seconds that the second attempt may still run once its saves begin; it runs out while the server is down. */
-    private static final int SHORT_ATTEMPT_SECONDS = 20;
+    private static final int SHORT_ATTEMPT_SECONDS = 15;
 
     private static CrashServer server;
 
