@@ -28,8 +28,8 @@ public interface AccountService {
 
     Optional<Account> findByUsername(String username);
 
-    /** The account known to other modules by this id (exams, enrolments). */
-    Optional<Account> findById(AccountId id);
+    /** The account of this id: how other modules, which know people only by id, name them. */
+    Optional<Account> findById(@NotNull AccountId id);
 
     /** The account, or an {@link AccountException} of kind NOT_FOUND. */
     Account getByUsername(String username);

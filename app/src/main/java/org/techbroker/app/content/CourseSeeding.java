@@ -1,5 +1,6 @@
 package org.techbroker.app.content;
 
+import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.control.ActivateRequestContext;
 import jakarta.enterprise.event.Observes;
@@ -37,6 +38,9 @@ import org.techbroker.courses.content.ImportReport;
 @ApplicationScoped
 public class CourseSeeding {
 
+    /** Observers of {@link DatabaseReady} that need the catalogue (item seeding, demo data) come later. */
+    public static final int PRIORITY = jakarta.interceptor.Interceptor.Priority.APPLICATION + 100;
+
     private static final Logger LOG = Logger.getLogger(CourseSeeding.class.getName());
 
     static final String FOLDER = "content/courses/";
@@ -46,7 +50,7 @@ public class CourseSeeding {
     CourseImporter importer;
 
     @ActivateRequestContext
-    void onDatabaseReady(@Observes DatabaseReady ready) {
+    void onDatabaseReady(@Observes @Priority(PRIORITY) DatabaseReady ready) {
         long started = System.nanoTime();
         try {
             ImportReport report = importer.importNew(seedFiles());

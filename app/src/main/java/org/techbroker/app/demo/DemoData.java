@@ -1,5 +1,6 @@
 package org.techbroker.app.demo;
 
+import jakarta.annotation.Priority;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.control.ActivateRequestContext;
@@ -19,6 +20,7 @@ import org.techbroker.app.account.Actor;
 import org.techbroker.app.account.PersonalDetails;
 import org.techbroker.app.account.Role;
 import org.techbroker.app.config.AppConfig;
+import org.techbroker.app.content.ItemSeeding;
 import org.techbroker.app.database.DatabaseReady;
 
 /**
@@ -32,6 +34,12 @@ public class DemoData {
 
     private static final Logger LOG = Logger.getLogger(DemoData.class.getName());
 
+    /** After the catalogue and the item bank are seeded: the demo exam draws on both. */
+    public static final int PRIORITY = ItemSeeding.PRIORITY + 100;
+
+    /** The username of the demo trainee, whom the demo exam makes eligible and registers. */
+    public static final String TRAINEE = "trainee";
+
     /** The password of every demo account, also listed in the README. */
     public static final String PASSWORD = "techbroker-demo-2026";
 
@@ -39,7 +47,7 @@ public class DemoData {
 
     static final List<DemoAccount> ACCOUNTS = List.of(
             new DemoAccount(
-                    new PersonalDetails("trainee", "trainee@demo.techbroker.org", "李明", "LI Ming", "深圳市南山区创新服务中心"),
+                    new PersonalDetails(TRAINEE, "trainee@demo.techbroker.org", "李明", "LI Ming", "深圳市南山区创新服务中心"),
                     EnumSet.of(Role.TRAINEE)),
             new DemoAccount(
                     new PersonalDetails("examiner1", "examiner1@demo.techbroker.org", "王芳", "WANG Fang", "华南技术转移中心"),
@@ -71,8 +79,8 @@ public class DemoData {
     /** One transaction for all the demo data: a failure leaves none of it behind. */
     @ActivateRequestContext
     @Transactional
-    void onDatabaseReady(@Observes DatabaseReady ready) {
-        if (!wanted()) {
+    void onDatabaseReady(@Observes @Priority(PRIORITY) DatabaseReady ready) {
+        if (!isWanted()) {
             return;
         }
         int created = 0;
@@ -86,7 +94,8 @@ public class DemoData {
         LOG.info(() -> "Demo data: " + count + " demo accounts created, password " + PASSWORD);
     }
 
-    private boolean wanted() {
+    /** Whether this installation gets demo data: {@code techbroker.demo}, or on {@code auto} the embedded database only. */
+    public boolean isWanted() {
         return switch (config.demo().trim().toLowerCase(Locale.ROOT)) {
             case "true" -> true;
             case "false" -> false;

@@ -106,6 +106,24 @@ class BundlesTest {
         for (var module : org.techbroker.courses.catalog.SyllabusModule.values()) {
             assertThat(known).contains("SyllabusModule." + module.name());
         }
+        for (var type : org.techbroker.certification.exam.ItemType.values()) {
+            assertThat(known).contains("ItemType." + type.name());
+        }
+        for (var status : org.techbroker.certification.exam.ItemStatus.values()) {
+            assertThat(known).contains("ItemStatus." + status.name());
+        }
+        for (var difficulty : org.techbroker.certification.exam.Difficulty.values()) {
+            assertThat(known).contains("Difficulty." + difficulty.name());
+        }
+        for (var state : org.techbroker.certification.exam.AttemptState.values()) {
+            assertThat(known).contains("AttemptState." + state.name());
+        }
+        for (var outcome : org.techbroker.certification.exam.Outcome.values()) {
+            assertThat(known).contains("Outcome." + outcome.name());
+        }
+        for (var outcome : org.techbroker.certification.exam.bank.ItemImportReport.Outcome.values()) {
+            assertThat(known).contains("ItemImportReport.Outcome." + outcome.name());
+        }
     }
 
     /**
@@ -117,7 +135,7 @@ class BundlesTest {
     void everyKeyTheModulesNameExists() throws IOException {
         Set<String> messages = load("messages_en.properties").stringPropertyNames();
         Set<String> validation = load("ValidationMessages_en.properties").stringPropertyNames();
-        Pattern errorKey = Pattern.compile("\"((?:courses|exam)\\.error\\.[a-z_]+)\"");
+        Pattern errorKey = Pattern.compile("\"((?:courses|exam|exam\\.item)\\.error\\.[a-z_]+)\"");
         Pattern template = Pattern.compile("\"\\{(courses\\.[a-z_.]+)}\"");
         Set<String> missing = new TreeSet<>();
         int found = 0;

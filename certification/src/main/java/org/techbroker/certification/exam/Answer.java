@@ -7,7 +7,6 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
-import jakarta.persistence.Lob;
 import jakarta.persistence.OneToOne;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
@@ -39,8 +38,7 @@ public class Answer {
     @Column(name = "numeric_value", precision = 24, scale = 8)
     private BigDecimal numericValue;
 
-    @Lob
-    @Column(name = "essay_text")
+    @Column(name = "essay_text", length = AnswerInput.EssayText.MAX_LENGTH * 4)
     private String essayText;
 
     @Column(name = "saved_at", nullable = false)

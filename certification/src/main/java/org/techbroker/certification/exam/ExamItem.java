@@ -67,10 +67,15 @@ public class ExamItem {
         NEW_VERSION
     }
 
-    /** Makes the content current: in place while the current version is unseen, else as a new version. */
+    /**
+     * Makes the content current: in place while the current version is unseen, else as a new
+     * version. A change of status alone is made in place even on a seen version, since no candidate
+     * reads the status (see {@link #changeStatus}).
+     */
     public Revision revise(ItemContent content, Instant now) {
         ItemVersion current = current();
-        if (current.content().equals(content)) {
+        ItemContent stored = current.content();
+        if (stored.equals(content)) {
             return Revision.UNCHANGED;
         }
         updatedAt = now;
@@ -78,9 +83,27 @@ public class ExamItem {
             current.write(content);
             return Revision.EDITED_IN_PLACE;
         }
+        if (stored.withStatus(content.status()).equals(content)) {
+            current.changeStatus(content.status());
+            return Revision.EDITED_IN_PLACE;
+        }
         currentVersionNo++;
         versions.add(new ItemVersion(this, currentVersionNo, content, now));
         return Revision.NEW_VERSION;
+    }
+
+    /**
+     * Drafts, activates or retires the item. The current version's status changes in place, seen or
+     * not: it decides only what new forms draw. Whether anything changed.
+     */
+    public boolean changeStatus(ItemStatus status, Instant now) {
+        ItemVersion current = current();
+        if (current.status() == Objects.requireNonNull(status, "status")) {
+            return false;
+        }
+        current.changeStatus(status);
+        updatedAt = now;
+        return true;
     }
 
     public Long id() {

@@ -46,6 +46,26 @@ public record ItemContent(
         numericTolerance = stripped(numericTolerance);
     }
 
+    /** The same content with another status. */
+    public ItemContent withStatus(ItemStatus newStatus) {
+        return new ItemContent(
+                type,
+                course,
+                level,
+                difficulty,
+                newStatus,
+                points,
+                stem,
+                explanation,
+                source,
+                options,
+                trueFalseKey,
+                numericAnswer,
+                numericTolerance,
+                unit,
+                rubric);
+    }
+
     /** One option of a choice item. */
     public record OptionContent(BilingualText text, boolean correct) {
         public OptionContent {

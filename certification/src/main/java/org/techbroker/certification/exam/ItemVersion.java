@@ -198,8 +198,12 @@ public class ItemVersion {
         seen = true;
     }
 
-    void retire() {
-        status = ItemStatus.RETIRED;
+    /**
+     * Drafts, activates or retires this version, seen or not: the status decides what new forms may
+     * draw, and no candidate reads it, so an attempt that showed the version keeps what it showed.
+     */
+    void changeStatus(ItemStatus newStatus) {
+        status = newStatus;
     }
 
     public Long id() {

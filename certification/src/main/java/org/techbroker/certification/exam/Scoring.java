@@ -13,7 +13,8 @@ import java.util.Set;
  *   <li>single choice, true/false, numeric: all or nothing; numeric answers are right within the
  *       item's tolerance, bounds included;
  *   <li>multiple choice: {@code points × max(0, r − w) / c} for r right and w wrong choices out of c
- *       keys, rounded half-up to two decimals, so that ticking every box earns nothing.
+ *       keys, rounded half-up to two decimals: each wrong choice cancels a right one, so ticking
+ *       every box earns nothing unless most options are keys.
  * </ul>
  */
 public final class Scoring {

@@ -2,16 +2,13 @@ package org.techbroker.courses.content;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import org.techbroker.courses.catalog.BilingualText;
 import org.techbroker.courses.catalog.CourseCode;
 import org.techbroker.courses.catalog.CourseStatus;
@@ -20,13 +17,10 @@ import org.techbroker.courses.catalog.Track;
 import org.techbroker.courses.content.CourseDocument.LessonDocument;
 import org.techbroker.courses.content.CourseDocument.ModuleDocument;
 import org.techbroker.courses.content.StrictJson.Arr;
-import org.techbroker.courses.content.StrictJson.Bool;
 import org.techbroker.courses.content.StrictJson.Node;
 import org.techbroker.courses.content.StrictJson.Null;
-import org.techbroker.courses.content.StrictJson.Num;
 import org.techbroker.courses.content.StrictJson.Obj;
 import org.techbroker.courses.content.StrictJson.Paths;
-import org.techbroker.courses.content.StrictJson.Str;
 import org.techbroker.courses.practice.ItemType;
 import org.techbroker.courses.practice.PracticeItem;
 import org.techbroker.courses.practice.PracticeOption;
@@ -39,11 +33,10 @@ import org.techbroker.courses.shared.QualificationLevel;
  * It knows nothing of other files or of the catalogue: {@link CourseSetValidator} checks those
  * rules.
  */
-final class CourseFileReader {
+final class CourseFileReader extends StrictJsonReader {
 
     static final Pattern CODE = Pattern.compile("[A-Z]{3}-[0-9]{3}");
     static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
-    private static final Pattern MARKUP = Pattern.compile("<[A-Za-z/!]");
     private static final String ASCII_PUNCTUATION = ",;:?!()";
 
     private static final int TITLE_MAX = 200;
@@ -64,15 +57,13 @@ final class CourseFileReader {
     static final int QUIZ_ITEMS_MIN = 4;
     static final int SUMMARY_WORDS_MIN = 40;
     static final int SUMMARY_WORDS_MAX = 80;
+    /** The fields that only some types of practice item have. */
+    private static final Set<String> ITEM_FIELDS = Set.of("options", "answer", "tolerance", "unit");
+
     private static final List<String> STRUCTURE = List.of("p", "h3", "h4", "li", "tr");
 
-    private final String file;
-    private final List<ImportProblem> problems;
-    private boolean failed;
-
     private CourseFileReader(String file, List<ImportProblem> problems) {
-        this.file = file;
-        this.problems = problems;
+        super(file, problems);
     }
 
     /**
@@ -130,8 +121,8 @@ final class CourseFileReader {
             error("format", ImportRule.FORMAT_VERSION, format, CourseDocument.FORMAT);
         }
         CourseCode code = code(fields.required("code"), "code");
-        if (code != null && !code.value().equals(codeOfFileName(file))) {
-            error("code", ImportRule.FILE_NAME, code.value(), codeOfFileName(file) + ".json");
+        if (code != null && !code.value().equals(codeOfFileName(file()))) {
+            error("code", ImportRule.FILE_NAME, code.value(), codeOfFileName(file()) + ".json");
         }
         BilingualText title = plainText(fields.required("title"), "title", TITLE_MAX);
         BilingualText summary = plainText(fields.required("summary"), "summary", SUMMARY_MAX);
@@ -332,7 +323,7 @@ final class CourseFileReader {
                     }
                     case NUMERIC -> numericItem(fields, path, stem, explanation);
                 };
-        fields.rejectUnknownFor(type);
+        fields.rejectUnknownFor(type.name(), ITEM_FIELDS);
         return stem == null || explanation == null ? null : item;
     }
 
@@ -529,215 +520,5 @@ final class CourseFileReader {
             return null;
         }
         return html;
-    }
-
-    /** A string that is not blank, has no surrounding whitespace and is min–max code points long. */
-    private String text(Node node, String path, int min, int max, boolean plain) {
-        String value = string(node, path);
-        if (value == null) {
-            return null;
-        }
-        if (value.isBlank()) {
-            error(path, ImportRule.BLANK);
-            return null;
-        }
-        if (!value.equals(value.strip())) {
-            error(path, ImportRule.WHITESPACE);
-            return null;
-        }
-        int length = value.codePointCount(0, value.length());
-        if (length < min || length > max) {
-            error(path, ImportRule.LENGTH, min, max, length);
-            return null;
-        }
-        if (plain && MARKUP.matcher(value).find()) {
-            error(path, ImportRule.MARKUP);
-            return null;
-        }
-        return value;
-    }
-
-    private String string(Node node, String path) {
-        if (node == null) {
-            return null;
-        }
-        if (node instanceof Str string) {
-            return string.value();
-        }
-        error(path, ImportRule.EXPECTED_STRING);
-        return null;
-    }
-
-    private Integer integer(Node node, String path, int min, int max) {
-        if (node == null) {
-            return null;
-        }
-        if (!(node instanceof Num number)) {
-            error(path, ImportRule.EXPECTED_INTEGER);
-            return null;
-        }
-        if (!number.isIntegerForm()) {
-            error(path, ImportRule.INTEGER_FORM, number.text());
-            return null;
-        }
-        if (number.value().compareTo(BigDecimal.valueOf(min)) < 0
-                || number.value().compareTo(BigDecimal.valueOf(max)) > 0) {
-            error(path, ImportRule.RANGE, min, max, number.text());
-            return null;
-        }
-        return number.value().intValueExact();
-    }
-
-    private BigDecimal number(Node node, String path) {
-        if (node == null) {
-            return null;
-        }
-        if (node instanceof Num number) {
-            return number.value();
-        }
-        error(path, ImportRule.EXPECTED_NUMBER);
-        return null;
-    }
-
-    private Boolean bool(Node node, String path) {
-        if (node == null) {
-            return null;
-        }
-        if (node instanceof Bool bool) {
-            return bool.value();
-        }
-        error(path, ImportRule.EXPECTED_BOOLEAN);
-        return null;
-    }
-
-    private Obj object(Node node, String path) {
-        if (node == null) {
-            return null;
-        }
-        if (node instanceof Obj object) {
-            return object;
-        }
-        error(path, ImportRule.EXPECTED_OBJECT);
-        return null;
-    }
-
-    private List<Node> array(Node node, String path, int min, int max) {
-        if (node == null) {
-            return null;
-        }
-        if (!(node instanceof Arr array)) {
-            error(path, ImportRule.EXPECTED_ARRAY);
-            return null;
-        }
-        int size = array.items().size();
-        if (size < min || size > max) {
-            error(path, ImportRule.COUNT, min, max, size);
-            return null;
-        }
-        return array.items();
-    }
-
-    private <E extends Enum<E>> E enumValue(Node node, String path, Class<E> type) {
-        String value = string(node, path);
-        if (value == null) {
-            return null;
-        }
-        for (E constant : type.getEnumConstants()) {
-            if (constant.name().equals(value)) {
-                return constant;
-            }
-        }
-        error(
-                path,
-                ImportRule.VALUE,
-                value,
-                Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", ")));
-        return null;
-    }
-
-    private <E extends Enum<E>> List<E> enumList(Node node, String path, Class<E> type, int min, int max) {
-        List<Node> items = array(node, path, min, max);
-        if (items == null) {
-            return List.of();
-        }
-        Set<E> values = new LinkedHashSet<>();
-        for (int i = 0; i < items.size(); i++) {
-            String itemPath = Paths.index(path, i);
-            E value = enumValue(items.get(i), itemPath, type);
-            if (value != null && !values.add(value)) {
-                error(itemPath, ImportRule.DISTINCT, value.name());
-            }
-        }
-        return List.copyOf(values);
-    }
-
-    private void error(String path, ImportRule rule, Object... arguments) {
-        failed = true;
-        problems.add(ImportProblem.error(file, path, rule, arguments));
-    }
-
-    private void warning(String path, ImportRule rule, Object... arguments) {
-        problems.add(ImportProblem.warning(file, path, rule, arguments));
-    }
-
-    /**
-     * The members of one JSON object: each key the format allows is taken at most once; null and
-     * missing required members are errors; whatever is left at the end is an unknown field.
-     */
-    private final class Fields {
-
-        private final Obj object;
-        private final String path;
-        private final Set<String> allowed;
-
-        Fields(Obj object, String path, String... allowed) {
-            this.object = object;
-            this.path = path;
-            this.allowed = Set.of(allowed);
-        }
-
-        Node required(String key) {
-            String childPath = Paths.key(path, key);
-            if (!object.members().containsKey(key)) {
-                error(childPath, ImportRule.MISSING_FIELD, key);
-                return null;
-            }
-            return present(key, childPath);
-        }
-
-        Node optional(String key) {
-            return object.members().containsKey(key) ? present(key, Paths.key(path, key)) : null;
-        }
-
-        private Node present(String key, String childPath) {
-            Node node = object.members().get(key);
-            if (node instanceof Null) {
-                error(childPath, ImportRule.NULL, key);
-                return null;
-            }
-            return node;
-        }
-
-        void rejectUnknown() {
-            for (String key : object.members().keySet()) {
-                if (!allowed.contains(key)) {
-                    error(Paths.key(path, key), ImportRule.UNKNOWN_FIELD, key);
-                }
-            }
-        }
-
-        /** As {@link #rejectUnknown}, naming the item type that does not allow the field. */
-        void rejectUnknownFor(ItemType type) {
-            Set<String> anyItemField = Set.of("options", "answer", "tolerance", "unit");
-            for (String key : object.members().keySet()) {
-                if (!allowed.contains(key)) {
-                    if (anyItemField.contains(key)) {
-                        error(Paths.key(path, key), ImportRule.ITEM_FIELD, key, type.name());
-                    } else {
-                        error(Paths.key(path, key), ImportRule.UNKNOWN_FIELD, key);
-                    }
-                }
-            }
-        }
     }
 }

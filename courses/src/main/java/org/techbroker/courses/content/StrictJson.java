@@ -22,33 +22,34 @@ import java.util.Optional;
  * Reads one JSON document into a small tree that keeps what JSON-P's object model forgets: the
  * literal text of each number (to tell {@code 12} from {@code 12.0}), and keys given twice in one
  * object (reported, not silently overwritten). The bytes must be UTF-8 without a byte-order mark.
+ * Every JSON import of the application reads its files through it.
  */
-final class StrictJson {
+public final class StrictJson {
 
-    sealed interface Node permits Obj, Arr, Str, Num, Bool, Null {}
+    public sealed interface Node permits Obj, Arr, Str, Num, Bool, Null {}
 
-    record Obj(Map<String, Node> members) implements Node {}
+    public record Obj(Map<String, Node> members) implements Node {}
 
-    record Arr(List<Node> items) implements Node {}
+    public record Arr(List<Node> items) implements Node {}
 
-    record Str(String value) implements Node {}
+    public record Str(String value) implements Node {}
 
     /** A number with its literal text, as written in the file. */
-    record Num(BigDecimal value, String text) implements Node {
+    public record Num(BigDecimal value, String text) implements Node {
 
-        boolean isIntegerForm() {
+        public boolean isIntegerForm() {
             return text.indexOf('.') < 0 && text.indexOf('e') < 0 && text.indexOf('E') < 0;
         }
     }
 
-    record Bool(boolean value) implements Node {}
+    public record Bool(boolean value) implements Node {}
 
-    record Null() implements Node {}
+    public record Null() implements Node {}
 
     private StrictJson() {}
 
     /** The tree, or empty when the document cannot be read at all (the reason is in the problems). */
-    static Optional<Node> read(byte[] bytes, String file, List<ImportProblem> problems) {
+    public static Optional<Node> read(byte[] bytes, String file, List<ImportProblem> problems) {
         if (bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF) {
             problems.add(ImportProblem.error(file, "", ImportRule.BOM));
             return Optional.empty();
@@ -140,15 +141,15 @@ final class StrictJson {
     }
 
     /** How locations inside a file are written. */
-    static final class Paths {
+    public static final class Paths {
 
         private Paths() {}
 
-        static String key(String path, String key) {
+        public static String key(String path, String key) {
             return path.isEmpty() ? key : path + "." + key;
         }
 
-        static String index(String path, int index) {
+        public static String index(String path, int index) {
             return path + "[" + index + "]";
         }
     }

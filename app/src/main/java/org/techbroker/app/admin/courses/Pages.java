@@ -7,13 +7,13 @@ import java.util.Optional;
 import org.techbroker.courses.CoursesException;
 import org.techbroker.courses.catalog.CourseCode;
 
-/** What the authoring pages share: reading a course code from the address, and "no such page". */
-final class Pages {
+/** What the administrators' pages share: reading a course code or an id from the address, and "no such page". */
+public final class Pages {
 
     private Pages() {}
 
     /** The code in a request parameter, if it is one; a malformed code names no course. */
-    static Optional<CourseCode> code(String parameter) {
+    public static Optional<CourseCode> code(String parameter) {
         if (parameter == null || parameter.isBlank()) {
             return Optional.empty();
         }
@@ -25,7 +25,7 @@ final class Pages {
     }
 
     /** The id in a request parameter, if it is one. */
-    static Optional<Long> id(String parameter) {
+    public static Optional<Long> id(String parameter) {
         if (parameter == null || parameter.isBlank()) {
             return Optional.empty();
         }
@@ -37,7 +37,7 @@ final class Pages {
     }
 
     /** Answers 404 instead of the page, as for any address that names nothing. */
-    static void notFound() {
+    public static void notFound() {
         FacesContext context = FacesContext.getCurrentInstance();
         try {
             context.getExternalContext().responseSendError(404, null);
@@ -48,7 +48,7 @@ final class Pages {
     }
 
     /** Keeps the messages added now for the page a redirect leads to. */
-    static void keepMessages() {
+    public static void keepMessages() {
         FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
     }
 }
