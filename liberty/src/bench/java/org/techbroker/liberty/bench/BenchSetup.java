@@ -50,40 +50,60 @@ final class BenchSetup {
     /** Prepares the accounts, then a sitting that opens once the login window (from now) is over. */
     Prepared prepare(Duration untilStart) throws Exception {
         JsonObject login = expect(
-                send(admin, "POST", "/api/v1/auth/login", Json.createObjectBuilder()
-                        .add("username", settings.admin())
-                        .add("password", settings.adminPassword())
-                        .build()),
+                send(
+                        admin,
+                        "POST",
+                        "/api/v1/auth/login",
+                        Json.createObjectBuilder()
+                                .add("username", settings.admin())
+                                .add("password", settings.adminPassword())
+                                .build()),
                 200);
         csrf = login.getString("csrfToken");
         ensureAccounts();
         Instant opensAt = Instant.now().plus(untilStart);
-        JsonObject blueprint = expect(send(admin, "GET", "/api/v1/admin/exams/blueprints/" + settings.level(), null), 200);
+        JsonObject blueprint =
+                expect(send(admin, "GET", "/api/v1/admin/exams/blueprints/" + settings.level(), null), 200);
         JsonArrayBuilder cells = Json.createArrayBuilder();
         blueprint.getJsonArray("cells").forEach(cells::add);
         expect(
-                send(admin, "PUT", "/api/v1/admin/exams/blueprints/" + settings.level(), Json.createObjectBuilder()
-                        .add("cells", cells)
-                        .add("essayCount", blueprint.getInt("essayCount"))
-                        .add("durationMinutes", settings.examMinutes())
-                        .add("objectivePassPercent", blueprint.getInt("objectivePassPercent"))
-                        .add("essayPassPercent", blueprint.getInt("essayPassPercent"))
-                        .add("shuffleOptions", blueprint.getBoolean("shuffleOptions"))
-                        .add("requiredCourses", Json.createArrayBuilder())
-                        .add("version", blueprint.getJsonNumber("version").longValue())
-                        .build()),
+                send(
+                        admin,
+                        "PUT",
+                        "/api/v1/admin/exams/blueprints/" + settings.level(),
+                        Json.createObjectBuilder()
+                                .add("cells", cells)
+                                .add("essayCount", blueprint.getInt("essayCount"))
+                                .add("durationMinutes", settings.examMinutes())
+                                .add("objectivePassPercent", blueprint.getInt("objectivePassPercent"))
+                                .add("essayPassPercent", blueprint.getInt("essayPassPercent"))
+                                .add("shuffleOptions", blueprint.getBoolean("shuffleOptions"))
+                                .add("requiredCourses", Json.createArrayBuilder())
+                                .add(
+                                        "version",
+                                        blueprint.getJsonNumber("version").longValue())
+                                .build()),
                 200);
         Instant opens = opensAt.truncatedTo(ChronoUnit.SECONDS);
         JsonObject sitting = expect(
-                send(admin, "POST", "/api/v1/admin/exams/sittings", Json.createObjectBuilder()
-                        .add("level", settings.level())
-                        .add("title", Json.createObjectBuilder()
-                                .add("zh", "考试日压测 " + opens)
-                                .add("en", "Exam-day benchmark " + opens))
-                        .add("opensAt", opens.toString())
-                        .add("closesAt", opens.plus(Duration.ofMinutes(settings.examMinutes() + 30L)).toString())
-                        .add("capacity", settings.candidates())
-                        .build()),
+                send(
+                        admin,
+                        "POST",
+                        "/api/v1/admin/exams/sittings",
+                        Json.createObjectBuilder()
+                                .add("level", settings.level())
+                                .add(
+                                        "title",
+                                        Json.createObjectBuilder()
+                                                .add("zh", "考试日压测 " + opens)
+                                                .add("en", "Exam-day benchmark " + opens))
+                                .add("opensAt", opens.toString())
+                                .add(
+                                        "closesAt",
+                                        opens.plus(Duration.ofMinutes(settings.examMinutes() + 30L))
+                                                .toString())
+                                .add("capacity", settings.candidates())
+                                .build()),
                 201);
         return new Prepared(sitting.getJsonNumber("id").longValue(), opens);
     }
@@ -112,16 +132,22 @@ final class BenchSetup {
                 futures.add(pool.submit(() -> {
                     String username = settings.username(index);
                     expect(
-                            send(anonymous, "POST", "/api/v1/registrations", Json.createObjectBuilder()
-                                    .add("details", Json.createObjectBuilder()
-                                            .add("username", username)
-                                            .add("email", username + "@bench.example.org")
-                                            .add("nameZh", "压测考生")
-                                            .add("nameLatin", "Bench Candidate " + index)
-                                            .add("organisation", "Techbroker benchmark"))
-                                    .add("password", settings.accountPassword())
-                                    .add("locale", "zh-CN")
-                                    .build()),
+                            send(
+                                    anonymous,
+                                    "POST",
+                                    "/api/v1/registrations",
+                                    Json.createObjectBuilder()
+                                            .add(
+                                                    "details",
+                                                    Json.createObjectBuilder()
+                                                            .add("username", username)
+                                                            .add("email", username + "@bench.example.org")
+                                                            .add("nameZh", "压测考生")
+                                                            .add("nameLatin", "Bench Candidate " + letters(index))
+                                                            .add("organisation", "Techbroker benchmark"))
+                                            .add("password", settings.accountPassword())
+                                            .add("locale", "zh-CN")
+                                            .build()),
                             201);
                     if (done.incrementAndGet() % 100 == 0) {
                         System.out.printf("  %d accounts%n", done.get());
@@ -135,6 +161,15 @@ final class BenchSetup {
         } finally {
             pool.shutdown();
         }
+    }
+
+    /** The index in capital letters (names in Latin letters hold no digits). */
+    private static String letters(int index) {
+        StringBuilder letters = new StringBuilder();
+        for (int n = index; n > 0; n /= 26) {
+            letters.insert(0, (char) ('A' + n % 26));
+        }
+        return letters.toString();
     }
 
     private HttpResponse<String> send(HttpClient client, String method, String path, JsonObject body) {
@@ -165,8 +200,8 @@ final class BenchSetup {
 
     private static JsonObject expect(HttpResponse<String> response, int status) {
         if (response.statusCode() != status) {
-            throw new IllegalStateException(response.request().method() + " " + response.request().uri() + " answered "
-                    + response.statusCode() + ": " + response.body());
+            throw new IllegalStateException(response.request().method() + " "
+                    + response.request().uri() + " answered " + response.statusCode() + ": " + response.body());
         }
         if (response.body().isBlank()) {
             return JsonValue.EMPTY_JSON_OBJECT;

@@ -1,12 +1,12 @@
 package org.techbroker.liberty.bench;
 
 import static io.gatling.javaapi.core.CoreDsl.StringBody;
+import static io.gatling.javaapi.core.CoreDsl.bodyString;
 import static io.gatling.javaapi.core.CoreDsl.constantUsersPerSec;
 import static io.gatling.javaapi.core.CoreDsl.details;
 import static io.gatling.javaapi.core.CoreDsl.exec;
 import static io.gatling.javaapi.core.CoreDsl.global;
 import static io.gatling.javaapi.core.CoreDsl.jmesPath;
-import static io.gatling.javaapi.core.CoreDsl.bodyString;
 import static io.gatling.javaapi.core.CoreDsl.pace;
 import static io.gatling.javaapi.core.CoreDsl.rampUsers;
 import static io.gatling.javaapi.core.CoreDsl.scenario;
@@ -56,16 +56,17 @@ public class ExamDaySimulation extends Simulation {
         String answer(int round) {
             return switch (type) {
                 case "SINGLE_CHOICE", "TRUE_FALSE" -> "{\"selected\":[" + options.get(round % options.size()) + "]}";
-                case "MULTIPLE_CHOICE" -> "{\"selected\":[" + options.get(round % options.size()) + ","
-                        + options.get((round + 1) % options.size()) + "]}";
+                case "MULTIPLE_CHOICE" ->
+                    "{\"selected\":[" + options.get(round % options.size()) + ","
+                            + options.get((round + 1) % options.size()) + "]}";
                 case "NUMERIC" -> "{\"value\":" + (1_000_000 + round * 250) + "}";
                 default -> "{\"text\":\"" + ESSAY.repeat(1 + round % 4) + "\"}";
             };
         }
     }
 
-    private static final String ESSAY = "技术经纪人首先应明确企业的技术需求与预算，再检索可匹配的成果与专利，评估其权利状态与"
-            + "成熟度，组织供需双方洽谈，协助约定技术合同的标的、价款与风险分担，并跟踪实施与后续服务。";
+    private static final String ESSAY =
+            "技术经纪人首先应明确企业的技术需求与预算，再检索可匹配的成果与专利，评估其权利状态与" + "成熟度，组织供需双方洽谈，协助约定技术合同的标的、价款与风险分担，并跟踪实施与后续服务。";
 
     @Override
     public void before() {
@@ -101,8 +102,8 @@ public class ExamDaySimulation extends Simulation {
                 .exec(session -> session.set("sittingId", sittingId))
                 .exec(http("login")
                         .post("/api/v1/auth/login")
-                        .body(StringBody("{\"username\":\"#{username}\",\"password\":\"" + settings.accountPassword()
-                                + "\"}"))
+                        .body(StringBody(
+                                "{\"username\":\"#{username}\",\"password\":\"" + settings.accountPassword() + "\"}"))
                         .asJson()
                         .check(status().is(200), jmesPath("csrfToken").saveAs("csrf")))
                 .exec(http("register")
@@ -111,7 +112,8 @@ public class ExamDaySimulation extends Simulation {
                         .check(status().is(200)))
                 // Everyone starts within the first minute after the sitting opens.
                 .pause(session -> until(startMillis
-                        + ThreadLocalRandom.current().nextLong(settings.startWindow().toMillis())))
+                        + ThreadLocalRandom.current()
+                                .nextLong(settings.startWindow().toMillis())))
                 .exec(http("start")
                         .post("/api/v1/sittings/#{sittingId}/attempts")
                         .header(CSRF, "#{csrf}")
@@ -150,7 +152,8 @@ public class ExamDaySimulation extends Simulation {
                 .plusSeconds(10);
         setUp(
                         candidate.injectOpen(rampUsers(settings.candidates()).during(settings.loginWindow())),
-                        baseline.injectOpen(constantUsersPerSec(settings.baselinePerSecond()).during(whole)))
+                        baseline.injectOpen(constantUsersPerSec(settings.baselinePerSecond())
+                                .during(whole)))
                 .protocols(protocol)
                 .maxDuration(whole.plusMinutes(5))
                 .assertions(

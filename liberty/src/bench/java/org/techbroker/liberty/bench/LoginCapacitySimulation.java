@@ -32,8 +32,8 @@ public class LoginCapacitySimulation extends Simulation {
                 .feed(feeder)
                 .exec(http("login")
                         .post("/api/v1/auth/login")
-                        .body(StringBody("{\"username\":\"#{username}\",\"password\":\"" + settings.accountPassword()
-                                + "\"}"))
+                        .body(StringBody(
+                                "{\"username\":\"#{username}\",\"password\":\"" + settings.accountPassword() + "\"}"))
                         .asJson()
                         .check(status().is(200)));
         setUp(logins.injectClosed(constantConcurrentUsers(Integer.getInteger("bench.loginClients", 4))
