@@ -24,16 +24,16 @@ record BenchSettings(
 
     static BenchSettings fromSystemProperties() {
         int candidates = Integer.getInteger("bench.candidates", 250);
-        // Logins run at 1/0.3 per second unless told otherwise: within what this machine sustains
-        // (PBKDF2 with 600,000 iterations), see LoginCapacitySimulation.
-        double loginsPerSecond = Double.parseDouble(System.getProperty("bench.loginsPerSecond", "3"));
+        // Two logins per second unless told otherwise: within what two cores sustain (PBKDF2 with
+        // 600,000 iterations, about 5 per second; see LoginCapacitySimulation).
+        double loginsPerSecond = Double.parseDouble(System.getProperty("bench.loginsPerSecond", "2"));
         long loginSeconds = Long.getLong("bench.loginWindowSeconds", (long) Math.ceil(candidates / loginsPerSecond));
         return new BenchSettings(
                 System.getProperty("bench.baseUrl", "http://localhost:9080"),
                 candidates,
                 Duration.ofSeconds(loginSeconds),
                 Duration.ofSeconds(60),
-                Integer.getInteger("bench.examMinutes", 5),
+                Integer.getInteger("bench.examMinutes", 3),
                 Duration.ofSeconds(30),
                 Duration.ofSeconds(10),
                 Double.parseDouble(System.getProperty("bench.baselinePerSecond", "5")),
