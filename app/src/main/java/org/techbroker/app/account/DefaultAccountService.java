@@ -97,11 +97,6 @@ public class DefaultAccountService implements AccountService {
     }
 
     @Override
-    public Optional<Account> findById(AccountId id) {
-        return accounts.findById(id);
-    }
-
-    @Override
     public Optional<Account> findByUsername(String username) {
         return username == null
                 ? Optional.empty()
