@@ -97,6 +97,11 @@ public class DefaultAccountService implements AccountService {
     }
 
     @Override
+    public Optional<Account> findById(AccountId id) {
+        return id == null ? Optional.empty() : accounts.findById(id);
+    }
+
+    @Override
     public Optional<Account> findByUsername(String username) {
         return username == null
                 ? Optional.empty()
