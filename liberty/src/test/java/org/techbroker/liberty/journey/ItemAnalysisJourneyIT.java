@@ -16,6 +16,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriverException;
+import org.openqa.selenium.WebElement;
 import org.techbroker.liberty.exam.ItemAnalysisSupportServlet;
 import org.techbroker.liberty.support.ApiClient;
 import org.techbroker.liberty.support.Deployments;
@@ -61,6 +62,20 @@ class ItemAnalysisJourneyIT {
 
             assertThat(facilities(browser)).hasSize(6);
 
+            // Sorting by facility, up and then down: the table sorts its rows itself.
+            WebElement facilityHeader = browser.driver()
+                    .findElement(By.xpath("//th[.//*[normalize-space()='Facility'] or normalize-space()='Facility']"));
+            facilityHeader.click();
+            assertThat(waitFor(browser, ItemAnalysisJourneyIT::ascending))
+                    .as("sorted up")
+                    .isTrue();
+            browser.driver()
+                    .findElement(By.xpath("//th[.//*[normalize-space()='Facility'] or normalize-space()='Facility']"))
+                    .click();
+            assertThat(waitFor(browser, ItemAnalysisJourneyIT::descending))
+                    .as("sorted down")
+                    .isTrue();
+
             browser.clickAndWaitForNewPage(browser.driver().findElement(By.linkText(prefix + "1")));
             browser.waitForText("Item " + prefix + "1, version 1");
             assertThat(browser.find("analysis:items").isDisplayed()).isTrue();
@@ -84,6 +99,35 @@ class ItemAnalysisJourneyIT {
                                 + "  else { setTimeout(poll, 100); }"
                                 + "})();",
                         chartId));
+    }
+
+    private static boolean waitFor(Browser browser, java.util.function.Predicate<List<Double>> order) {
+        long until = System.nanoTime() + java.time.Duration.ofSeconds(15).toNanos();
+        while (System.nanoTime() < until) {
+            List<Double> facilities = facilities(browser);
+            if (facilities.size() == 6 && order.test(facilities)) {
+                return true;
+            }
+            try {
+                Thread.sleep(200);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private static boolean ascending(List<Double> values) {
+        return values.equals(values.stream().sorted().toList())
+                && !values.get(0).equals(values.get(5));
+    }
+
+    private static boolean descending(List<Double> values) {
+        return values.equals(values.stream()
+                        .sorted(java.util.Comparator.reverseOrder())
+                        .toList())
+                && !values.get(0).equals(values.get(5));
     }
 
     private static List<Double> facilities(Browser browser) {

@@ -92,7 +92,7 @@ public class ItemAnalysisBacking implements Serializable {
     private String totalsAbsence;
     private String spreadAbsence;
     private String alphaAbsence;
-    private List<ItemRow> items = List.of();
+    private List<ItemRow> items = new ArrayList<>();
     private int unplotted;
     private String scatterChart;
     private ItemRow selected;
@@ -162,7 +162,9 @@ public class ItemAnalysisBacking implements Serializable {
         } else {
             alphaAbsence = "admin_exams_analysis.absent.totals_constant";
         }
-        items = report.items().stream().map(ItemAnalysisBacking::row).toList();
+        // A list the table may sort in place: PrimeFaces sorts the value of a non-lazy table itself.
+        items = new ArrayList<>(
+                report.items().stream().map(ItemAnalysisBacking::row).toList());
         unplotted = (int)
                 items.stream().filter(row -> row.getDiscrimination() == null).count();
         scatterChart = items.size() > unplotted ? scatterChart(items) : null;
