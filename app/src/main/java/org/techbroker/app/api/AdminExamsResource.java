@@ -291,6 +291,7 @@ public class AdminExamsResource {
     @GET
     @Path("/sittings/{id}")
     @Operation(summary = "One sitting")
+    @APIResponse(responseCode = "200", description = "The sitting")
     @APIResponse(
             responseCode = "404",
             description = "No such sitting",
@@ -306,6 +307,7 @@ public class AdminExamsResource {
             summary = "Change a sitting's title, window or capacity",
             description = "version is the sitting's version as last read. The level and the copied blueprint never "
                     + "change; the capacity cannot fall below the registrations.")
+    @APIResponse(responseCode = "200", description = "The sitting as changed")
     @APIResponse(
             responseCode = "400",
             description = "Missing or out-of-range terms",
@@ -329,6 +331,7 @@ public class AdminExamsResource {
     @Operation(
             summary = "The registrations of a sitting",
             description = "Each with the candidate, their extra time, and their attempt's progress and score.")
+    @APIResponse(responseCode = "200", description = "The registrations, oldest first")
     @APIResponse(
             responseCode = "404",
             description = "No such sitting",
@@ -387,6 +390,7 @@ public class AdminExamsResource {
             summary = "Release a sitting's results",
             description = "Candidates then see their result by topic. Refused while an attempt still runs; "
                     + "releasing again changes nothing.")
+    @APIResponse(responseCode = "200", description = "The sitting with the moment its results were released")
     @APIResponse(
             responseCode = "404",
             description = "No such sitting",
