@@ -17,6 +17,9 @@ public interface AccountRepository {
 
     void add(Account account);
 
+    /** Every account holding the role, locked ones included, in id order. */
+    List<Account> withRole(Role role);
+
     /** Accounts whose username, email or either name contains the text, in username order. */
     List<Account> search(AccountSearch search);
 

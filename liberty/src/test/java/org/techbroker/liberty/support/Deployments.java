@@ -42,6 +42,12 @@ public final class Deployments {
                         ExamSupportServlet.class);
     }
 
+    /** The exam support plus seeded essay review, for client tests and journeys that mark essays. */
+    public static WebArchive withReviewSupport() {
+        return withExamSupport()
+                .addClasses(ReviewFixtures.class, ReviewFixtures.SubmittedScripts.class, ReviewSupportServlet.class);
+    }
+
     /**
      * The application plus in-container test classes and what they use: the support classes and
      * AssertJ (Arquillian adds JUnit and its own protocol).

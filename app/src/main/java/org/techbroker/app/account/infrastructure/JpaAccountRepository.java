@@ -9,6 +9,7 @@ import java.util.Optional;
 import org.techbroker.app.account.Account;
 import org.techbroker.app.account.AccountRepository;
 import org.techbroker.app.account.AccountSearch;
+import org.techbroker.app.account.Role;
 import org.techbroker.courses.shared.AccountId;
 import org.techbroker.courses.shared.LikePattern;
 
@@ -34,6 +35,14 @@ public class JpaAccountRepository implements AccountRepository {
     @Override
     public Optional<Account> findById(AccountId id) {
         return Optional.ofNullable(entityManager.find(Account.class, id.value()));
+    }
+
+    @Override
+    public List<Account> withRole(Role role) {
+        return entityManager
+                .createQuery("select a from Account a where :role member of a.roles order by a.id", Account.class)
+                .setParameter("role", role)
+                .getResultList();
     }
 
     @Override
