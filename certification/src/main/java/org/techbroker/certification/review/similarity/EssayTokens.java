@@ -45,7 +45,8 @@ final class EssayTokens {
     }
 
     static EssayTokens of(String text) {
-        Builder builder = new Builder(text.length() / 2 + 16);
+        // One token per character at most, but for the rare character NFKC spells out (½ → 1⁄2).
+        Builder builder = new Builder(text.length() + 16);
         int length = text.length();
         int at = 0;
         while (at < length) {
@@ -190,12 +191,7 @@ final class EssayTokens {
             for (int i = 0; i < size; i++) {
                 weightBefore[i + 1] = weightBefore[i] + weight[i];
             }
-            return new EssayTokens(
-                    size,
-                    Arrays.copyOf(start, size),
-                    Arrays.copyOf(end, size),
-                    Arrays.copyOf(hash, size),
-                    weightBefore);
+            return new EssayTokens(size, start, end, hash, weightBefore);
         }
     }
 }

@@ -1,24 +1,27 @@
 package org.techbroker.certification.review.similarity;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 
 /**
  * Finds the stretches two similar essays share, for the examiner to read side by side.
  *
- * <p>A run is a maximal stretch of consecutive shingles of A that occur, in the same order and
- * just as consecutively, in B; its tokens are then the same in both texts. Runs are taken longest
- * first, each keeping only the part of A that no longer run has claimed, so every part of A is
- * paired with one place in B (B may lend one place to several parts of A, when A repeats what it
- * copied). Runs that follow one another in both texts with at most one shingle's weight of
- * different text between them, in either essay, are joined into one passage: a copy with a word
- * changed here and there reads as one passage, not as fragments. Passages whose matching tokens
- * weigh less than {@value #MIN_PASSAGE_WEIGHT} (eight words, or fourteen ideographs) are left out:
- * shorter agreements are set phrases and quotations of the question as often as copies.
+ * <p>A run is a stretch of consecutive shingles of A that occur, in the same order and just as
+ * consecutively, in B; its tokens are then the same in both texts. A is read from start to end,
+ * taking at each shingle the longest run that starts there (where B repeats the shingle, among its
+ * first {@value ShingledEssay#MAX_POSITIONS_PER_SHINGLE} places) and going on after it, so every
+ * part of A is paired with at most one place in B, while B may lend one place to several parts of
+ * A when A repeats what it copied. Runs that follow one another in both texts with at most one
+ * shingle's weight of different text between them, in either essay, are joined into one passage:
+ * a copy with a word changed here and there reads as one passage, not as fragments, while
+ * stretches copied in another order stay separate passages, each paired with its own place in B.
+ * Passages whose matching tokens weigh less than {@value #MIN_PASSAGE_WEIGHT} (eight words, or
+ * fourteen ideographs) are left out: shorter agreements are set phrases and quotations of the
+ * question as often as copies.
  *
- * <p>The work grows with the lengths of the two essays, not with their product: each shingle of A
- * is looked up in an index of B, and a run is followed from its start only.
+ * <p>The work grows with the lengths of the two essays, not with their product, even for texts
+ * that repeat themselves: each shingle of A is looked for in an index of B, and A's reading moves
+ * past every run it follows.
  */
 final class PassageAligner {
 
@@ -28,13 +31,11 @@ final class PassageAligner {
     private PassageAligner() {}
 
     static List<Passage> passages(ShingledEssay a, ShingledEssay b) {
-        List<Stretch> pieces = claimLongestFirst(runs(a, b), a.tokens().size());
-        pieces.sort(Comparator.comparingInt(Stretch::startA));
         EssayTokens tokensA = a.tokens();
         EssayTokens tokensB = b.tokens();
         List<Passage> passages = new ArrayList<>();
         Joined current = null;
-        for (Stretch piece : pieces) {
+        for (Stretch piece : runs(a, b)) {
             if (current != null && current.canTake(piece, tokensA, tokensB)) {
                 current.take(piece, tokensA);
             } else {
@@ -46,53 +47,50 @@ final class PassageAligner {
         return passages;
     }
 
-    /** Every maximal diagonal run of shared shingles, as token stretches of A and B. */
+    /**
+     * The runs of shared shingles from the start of A to its end, as token stretches of A that do
+     * not overlap, each with its shift to the same tokens in B.
+     */
     private static List<Stretch> runs(ShingledEssay a, ShingledEssay b) {
         List<Stretch> runs = new ArrayList<>();
         int positionsA = a.positions();
         int positionsB = b.positions();
-        for (int i = 0; i < positionsA; i++) {
-            long shingle = a.shingleAt(i);
-            for (int j : b.positionsOf(shingle)) {
-                if (i > 0 && j > 0 && a.shingleAt(i - 1) == b.shingleAt(j - 1)) {
-                    continue; // the run through (i, j) started earlier on the same diagonal
-                }
+        int claimedUpTo = 0;
+        int previousShift = Integer.MIN_VALUE;
+        int i = 0;
+        while (i < positionsA) {
+            int bestLength = 0;
+            int bestShift = 0;
+            for (int j : b.positionsOf(a.shingleAt(i))) {
                 int length = 1;
                 while (i + length < positionsA
                         && j + length < positionsB
                         && a.shingleAt(i + length) == b.shingleAt(j + length)) {
                     length++;
                 }
-                // Shingle i starts at token i, so the run's tokens in B are those of A shifted by j − i.
-                runs.add(new Stretch(i, a.shingleEnd(i + length - 1), j - i));
+                // On a tie, staying on the previous run's line keeps a passage in one place of B.
+                if (length > bestLength || (length == bestLength && j - i == previousShift)) {
+                    bestLength = length;
+                    bestShift = j - i;
+                }
             }
+            if (bestLength == 0) {
+                i++;
+                continue;
+            }
+            // Shingle i starts at token i, so the run's tokens in B are those of A shifted by j − i.
+            int start = Math.max(i, claimedUpTo);
+            int end = a.shingleEnd(i + bestLength - 1);
+            if (start < end) {
+                runs.add(new Stretch(start, end, bestShift));
+                claimedUpTo = end;
+            }
+            previousShift = bestShift;
+            // Every candidate's run ends by here, so the work for A is bounded by its length times
+            // the few places a shingle is looked for in B, never by the product of the lengths.
+            i += bestLength;
         }
         return runs;
-    }
-
-    private static List<Stretch> claimLongestFirst(List<Stretch> runs, int tokensA) {
-        runs.sort(Comparator.comparingInt((Stretch run) -> run.startA() - run.endA())
-                .thenComparingInt(Stretch::startA)
-                .thenComparingInt(Stretch::shift));
-        boolean[] claimed = new boolean[tokensA];
-        List<Stretch> pieces = new ArrayList<>();
-        for (Stretch run : runs) {
-            int token = run.startA();
-            while (token < run.endA()) {
-                while (token < run.endA() && claimed[token]) {
-                    token++;
-                }
-                int pieceStart = token;
-                while (token < run.endA() && !claimed[token]) {
-                    claimed[token] = true;
-                    token++;
-                }
-                if (token > pieceStart) {
-                    pieces.add(new Stretch(pieceStart, token, run.shift()));
-                }
-            }
-        }
-        return pieces;
     }
 
     private static void addIfLongEnough(

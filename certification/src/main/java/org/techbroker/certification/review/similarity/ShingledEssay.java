@@ -12,7 +12,7 @@ import java.util.Map;
  *
  * <p>A shingle starts at every token and takes as many tokens as it needs to weigh at least
  * {@value #SHINGLE_WEIGHT}: three words, five ideographs, or a mixture such as a word and four
- * ideographs. Three words is the usual size for essays: two-word shingles ("technology transfer",
+ * ideographs. Three words is a common choice for student essays: two-word shingles ("technology transfer",
  * "the patent") are shared by any two answers to the same question, while with four or more a
  * lightly edited copy keeps too few of its shingles, since each changed word breaks every shingle
  * that spans it. Five ideographs are the same amount of text in Chinese; three would match set
@@ -28,27 +28,29 @@ final class ShingledEssay {
     static final int SHINGLE_WEIGHT = 3 * EssayTokens.WORD_WEIGHT;
 
     /** A shingle repeated more often in one essay is filler, not evidence of where it came from. */
-    private static final int MAX_POSITIONS_PER_SHINGLE = 32;
+    static final int MAX_POSITIONS_PER_SHINGLE = 32;
 
     private final EssayTokens tokens;
     private final long[] shingleAt;
     private final int[] shingleEnd;
+    private final int count;
     private final long[] distinct;
     private Map<Long, List<Integer>> positions;
 
-    private ShingledEssay(EssayTokens tokens, long[] shingleAt, int[] shingleEnd) {
+    private ShingledEssay(EssayTokens tokens, long[] shingleAt, int[] shingleEnd, int count) {
         this.tokens = tokens;
         this.shingleAt = shingleAt;
         this.shingleEnd = shingleEnd;
-        long[] sorted = shingleAt.clone();
+        this.count = count;
+        long[] sorted = Arrays.copyOf(shingleAt, count);
         Arrays.sort(sorted);
-        int count = 0;
+        int distinctCount = 0;
         for (int i = 0; i < sorted.length; i++) {
             if (i == 0 || sorted[i] != sorted[i - 1]) {
-                sorted[count++] = sorted[i];
+                sorted[distinctCount++] = sorted[i];
             }
         }
-        this.distinct = Arrays.copyOf(sorted, count);
+        this.distinct = distinctCount == count ? sorted : Arrays.copyOf(sorted, distinctCount);
     }
 
     static ShingledEssay of(String text) {
@@ -76,7 +78,7 @@ final class ShingledEssay {
             count++;
             weight -= tokens.weight(first);
         }
-        return new ShingledEssay(tokens, Arrays.copyOf(hashes, count), Arrays.copyOf(ends, count));
+        return new ShingledEssay(tokens, hashes, ends, count);
     }
 
     EssayTokens tokens() {
@@ -85,7 +87,7 @@ final class ShingledEssay {
 
     /** The number of shingle positions; shingle {@code i} starts at token {@code i}. */
     int positions() {
-        return shingleAt.length;
+        return count;
     }
 
     long shingleAt(int position) {
@@ -109,8 +111,8 @@ final class ShingledEssay {
     /** The positions where the shingle occurs, the first few if it recurs often; empty if it does not. */
     List<Integer> positionsOf(long shingle) {
         if (positions == null) {
-            positions = new HashMap<>(shingleAt.length * 2);
-            for (int position = 0; position < shingleAt.length; position++) {
+            positions = new HashMap<>(count * 2);
+            for (int position = 0; position < count; position++) {
                 List<Integer> list = positions.computeIfAbsent(shingleAt[position], key -> new ArrayList<>(1));
                 if (list.size() < MAX_POSITIONS_PER_SHINGLE) {
                     list.add(position);
@@ -120,10 +122,12 @@ final class ShingledEssay {
         return positions.getOrDefault(shingle, List.of());
     }
 
-    /** The Jaccard index of the two shingle sets, by a merge of the sorted hashes. */
     double jaccard(ShingledEssay other) {
-        long[] a = distinct;
-        long[] b = other.distinct;
+        return jaccard(distinct, other.distinct);
+    }
+
+    /** The Jaccard index of two sets of shingle hashes, each distinct and ascending, by a merge. */
+    static double jaccard(long[] a, long[] b) {
         if (a.length == 0 || b.length == 0) {
             return 0;
         }

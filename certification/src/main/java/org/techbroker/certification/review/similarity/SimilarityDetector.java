@@ -2,8 +2,10 @@ package org.techbroker.certification.review.similarity;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -26,12 +28,15 @@ public final class SimilarityDetector {
      * and changes one word in every six or seven still reaches it (with shingles of three words,
      * each change breaks three shingles of both texts: (6.5 − 3) ÷ (6.5 + 3) ≈ 0.37), and so do two
      * essays of equal length of which a little under half is the same text (0.46 ÷ 1.54 ≈ 0.3).
-     * Independently written answers to one question stay far below: in the test essays on
-     * technology transfer, written to share the question's vocabulary, they reach 0.03 at most.
-     * Lower thresholds cost time as well as the examiner's attention: below 0.3 MinHash banding
-     * needs shorter bands to keep its recall, and then lets through a large share of the unrelated
-     * pairs of a sitting. A paragraph pasted into a much longer essay is diluted below 0.3; a
-     * caller looking for that can use a lower threshold on a small set of essays.
+     * Independently written answers to one question stay far below: the test essays on technology
+     * transfer, written to share the question's vocabulary, reach 0.01 at most, in English, in
+     * Chinese and in a mixture of the two.
+     *
+     * <p>A lower threshold costs time as well as the examiner's attention: below about 0.27,
+     * MinHash banding must fall back to bands of a single value to keep its recall, and then nearly
+     * every pair of answers to one question becomes a candidate to measure. A paragraph pasted into
+     * a much longer essay is diluted below 0.3; to look for that, compare the essays of a few
+     * candidates with a lower threshold, or use {@link #compare}.
      */
     public static final double DEFAULT_THRESHOLD = 0.3;
 
@@ -58,21 +63,27 @@ public final class SimilarityDetector {
     public List<SimilarPair> similarPairs(List<Essay> essays) {
         requireDistinctKeys(essays);
         int count = essays.size();
-        List<ShingledEssay> shingled = new ArrayList<>(count);
+        // Only the shingle sets are kept for the whole sitting; tokens are rebuilt for the few
+        // essays whose passages are wanted.
+        List<long[]> shingleSets = new ArrayList<>(count);
         List<long[]> signatures = new ArrayList<>(count);
         for (Essay essay : essays) {
-            ShingledEssay shingles = ShingledEssay.of(essay.text());
-            shingled.add(shingles);
-            signatures.add(shingles.isEmpty() ? null : bands.signature(shingles.distinctShingles()));
+            long[] shingles = ShingledEssay.of(essay.text()).distinctShingles();
+            shingleSets.add(shingles);
+            signatures.add(shingles.length == 0 ? null : bands.signature(shingles));
         }
+        Map<Integer, ShingledEssay> flagged = new HashMap<>();
         List<SimilarPair> pairs = new ArrayList<>();
         for (long candidate : bands.candidatePairs(signatures)) {
             int first = (int) (candidate / count);
             int second = (int) (candidate % count);
-            double similarity = shingled.get(first).jaccard(shingled.get(second));
+            double similarity = ShingledEssay.jaccard(shingleSets.get(first), shingleSets.get(second));
             if (similarity >= threshold) {
-                pairs.add(pair(
-                        essays.get(first), shingled.get(first), essays.get(second), shingled.get(second), similarity));
+                ShingledEssay shingledFirst = flagged.computeIfAbsent(
+                        first, i -> ShingledEssay.of(essays.get(i).text()));
+                ShingledEssay shingledSecond = flagged.computeIfAbsent(
+                        second, i -> ShingledEssay.of(essays.get(i).text()));
+                pairs.add(pair(essays.get(first), shingledFirst, essays.get(second), shingledSecond, similarity));
             }
         }
         pairs.sort(Comparator.comparingDouble(SimilarPair::similarity)
