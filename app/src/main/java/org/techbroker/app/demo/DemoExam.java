@@ -5,9 +5,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.control.ActivateRequestContext;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import jakarta.transaction.Status;
-import jakarta.transaction.SystemException;
-import jakarta.transaction.UserTransaction;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -17,7 +14,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.techbroker.app.account.Account;
 import org.techbroker.app.account.AccountService;
@@ -84,7 +80,7 @@ public class DemoExam {
     EnrolmentService learning;
 
     @Inject
-    UserTransaction transaction;
+    DemoTransaction demoTransaction;
 
     @Inject
     Clock clock;
@@ -106,15 +102,7 @@ public class DemoExam {
         if (!demoData.isWanted()) {
             return;
         }
-        try {
-            transaction.begin();
-            Optional<String> done = load();
-            transaction.commit();
-            done.ifPresent(LOG::info);
-        } catch (Exception e) {
-            rollback();
-            LOG.log(Level.SEVERE, "Demo exam not loaded", e);
-        }
+        demoTransaction.run("Demo exam", this::load);
     }
 
     private Optional<String> load() {
@@ -151,13 +139,7 @@ public class DemoExam {
             return Optional.of("Demo exam: junior sitting " + sitting.id() + " ready; no demo trainee to register");
         }
         AccountId account = trainee.get().id();
-        int completed = 0;
-        for (CourseCode code : sitting.requiredCourses()) {
-            if (learning.completion(account, code).isEmpty()) {
-                complete(account, code);
-                completed++;
-            }
-        }
+        int completed = completeCourses(account, sitting.requiredCourses());
         CandidateSitting candidate = exams.sitting(account, sitting.id());
         boolean registered = candidate.registered();
         if (!registered) {
@@ -168,6 +150,18 @@ public class DemoExam {
         return Optional.of("Demo exam: junior sitting " + sittingId + (created ? " created" : " already there") + "; "
                 + coursesCompleted + " courses completed for the demo trainee; "
                 + (registered ? "already registered" : "registered"));
+    }
+
+    /** Completes the courses the person has not completed yet; answers how many that was. */
+    int completeCourses(AccountId account, Set<CourseCode> codes) {
+        int completed = 0;
+        for (CourseCode code : codes) {
+            if (learning.completion(account, code).isEmpty()) {
+                complete(account, code);
+                completed++;
+            }
+        }
+        return completed;
     }
 
     /** Every lesson done and every quiz passed with the right answers, as a diligent trainee would. */
@@ -194,15 +188,5 @@ public class DemoExam {
             case TRUE_FALSE -> PracticeAnswer.judging(item.trueFalseAnswer());
             case NUMERIC -> PracticeAnswer.numbering(item.numericAnswer());
         };
-    }
-
-    private void rollback() {
-        try {
-            if (transaction.getStatus() != Status.STATUS_NO_TRANSACTION) {
-                transaction.rollback();
-            }
-        } catch (SystemException | IllegalStateException | SecurityException e) {
-            LOG.log(Level.WARNING, "Demo exam: rollback failed", e);
-        }
     }
 }

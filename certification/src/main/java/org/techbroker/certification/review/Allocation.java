@@ -10,9 +10,10 @@ import org.techbroker.courses.shared.AccountId;
 /**
  * Chooses examiners for the places of a script. Whoever is excluded (the candidate, a declared
  * conflict, an examiner who already holds a marking of the script) is never chosen, whatever the
- * load. Among the rest the fewest open marks go first; chief examiners come after plain
- * examiners, so that a chief is left free to adjudicate; then the fewest marks ever given, then
- * the lowest account id, so that the choice is repeatable.
+ * load. Among the rest plain examiners come before chief examiners, who mark live scripts only
+ * when too few plain examiners can, so that they stay free to adjudicate; then the fewest open
+ * marks, then the fewest marks ever given, then the lowest account id, so that the choice is
+ * repeatable.
  */
 final class Allocation {
 
@@ -24,9 +25,8 @@ final class Allocation {
             Map<AccountId, Long> openLoad,
             Map<AccountId, Long> totalLoad,
             int places) {
-        Comparator<ExaminerDirectory.Examiner> order = Comparator.<ExaminerDirectory.Examiner>comparingLong(
-                        e -> openLoad.getOrDefault(e.id(), 0L))
-                .thenComparing(ExaminerDirectory.Examiner::chief)
+        Comparator<ExaminerDirectory.Examiner> order = Comparator.comparing(ExaminerDirectory.Examiner::chief)
+                .thenComparingLong(e -> openLoad.getOrDefault(e.id(), 0L))
                 .thenComparingLong(e -> totalLoad.getOrDefault(e.id(), 0L))
                 .thenComparingLong(e -> e.id().value());
         List<AccountId> chosen = new ArrayList<>();

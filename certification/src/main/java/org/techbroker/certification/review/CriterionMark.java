@@ -48,12 +48,17 @@ public class CriterionMark {
         return this == other
                 || (other instanceof CriterionMark mark
                         && criterionId == mark.criterionId
-                        && Objects.equals(points, mark.points)
+                        && samePoints(points, mark.points)
                         && Objects.equals(feedback, mark.feedback));
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(criterionId, points, feedback);
+        return Objects.hash(criterionId, points == null ? null : points.stripTrailingZeros(), feedback);
+    }
+
+    /** 12 and 12.00 are the same points: the database hands back the column's scale. */
+    private static boolean samePoints(BigDecimal one, BigDecimal other) {
+        return one == null ? other == null : other != null && one.compareTo(other) == 0;
     }
 }

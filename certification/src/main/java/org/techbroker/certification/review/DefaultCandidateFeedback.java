@@ -72,7 +72,7 @@ public class DefaultCandidateFeedback implements CandidateFeedback {
             throw new CertificationException(Kind.INVALID, "review.error.reason_too_long", Appeal.MAX_REASON_LENGTH);
         }
         Instant now = history.now();
-        Instant until = appealUntil(sitting);
+        Instant until = appealUntil(sitting, script);
         if (until == null) {
             throw new CertificationException(Kind.CONFLICT, "review.error.appeal_before_release");
         }
@@ -105,9 +105,16 @@ public class DefaultCandidateFeedback implements CandidateFeedback {
                 .orElseThrow(() -> new CertificationException(Kind.NOT_FOUND, "review.error.essay_not_found"));
     }
 
-    private Instant appealUntil(Sitting sitting) {
+    /**
+     * The appeal period runs from the release, or from the final mark when it came later (a
+     * script adjudicated after the release still gets the whole period).
+     */
+    private Instant appealUntil(Sitting sitting, Script script) {
         return sitting.resultsReleasedAt()
-                .map(released -> released.plus(Duration.ofDays(settings.appealDays())))
+                .map(released -> script.finalisedAt()
+                        .filter(finalised -> finalised.isAfter(released))
+                        .orElse(released))
+                .map(start -> start.plus(Duration.ofDays(settings.appealDays())))
                 .orElse(null);
     }
 
@@ -136,7 +143,7 @@ public class DefaultCandidateFeedback implements CandidateFeedback {
                 .filter(m -> m.role() == MarkingRole.MARKER || m.role().decides())
                 .flatMap(m -> m.overallFeedback().stream())
                 .toList();
-        Instant until = appealUntil(sitting);
+        Instant until = appealUntil(sitting, script);
         Optional<Appeal> appeal = reviews.findAppeal(script);
         boolean appealable = appeal.isEmpty()
                 && script.state() == ScriptState.FINAL

@@ -9,15 +9,15 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class ReviewSettings {
 
     @Inject
-    @ConfigProperty(name = "techbroker.review.divergence-percent", defaultValue = "15")
+    @ConfigProperty(name = "techbroker.review.divergence-percent")
     int divergencePercent;
 
     @Inject
-    @ConfigProperty(name = "techbroker.review.appeal-days", defaultValue = "14")
+    @ConfigProperty(name = "techbroker.review.appeal-days")
     int appealDays;
 
     @Inject
-    @ConfigProperty(name = "techbroker.review.similarity-threshold", defaultValue = "0.3")
+    @ConfigProperty(name = "techbroker.review.similarity-threshold")
     double similarityThreshold;
 
     /** The divergence threshold of prompts a chief examiner has not set, in percent of the maximum. */

@@ -36,6 +36,12 @@ class AllocationTest {
     }
 
     @Test
+    void aLessLoadedChiefExaminerStillComesAfterEveryEligiblePlainExaminer() {
+        Map<AccountId, Long> open = Map.of(A, 7L, B, 9L, C, 8L);
+        assertThat(Allocation.choose(POOL, Set.of(), open, Map.of(), 2)).containsExactly(A, C);
+    }
+
+    @Test
     void equalOpenLoadsFallBackOnTheMarksEverGiven() {
         Map<AccountId, Long> total = Map.of(A, 40L, B, 10L, C, 20L);
         assertThat(Allocation.choose(POOL, Set.of(), Map.of(), total, 2)).containsExactly(B, C);
@@ -80,7 +86,8 @@ class AllocationTest {
             long eligible =
                     pool.stream().filter(e -> !excluded.contains(e.id())).count();
             assertThat(chosen).hasSize((int) Math.min(2, eligible));
-            assertThat(chosen).doesNotHaveDuplicates().doesNotContainAnyElementsOf(excluded);
+            assertThat(chosen).doesNotHaveDuplicates();
+            assertThat(chosen).allMatch(id -> !excluded.contains(id));
             chosen.forEach(id -> open.merge(id, 1L, Long::sum));
         }
         long most = open.entrySet().stream()

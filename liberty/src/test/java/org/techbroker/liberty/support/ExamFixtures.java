@@ -119,6 +119,7 @@ public class ExamFixtures {
         contents.add(numeric(course, Difficulty.MEDIUM));
         contents.add(choice(course, Difficulty.MEDIUM, ItemType.SINGLE_CHOICE, "成本法从什么出发？", false, false, false, true));
         contents.add(choice(course, Difficulty.MEDIUM, ItemType.MULTIPLE_CHOICE, "哪些是估值方法？", true, true, false, false));
+        retireEarlierTestEssays(now);
         for (int i = 0; i < essays; i++) {
             contents.add(essay(course));
         }
@@ -149,6 +150,23 @@ public class ExamFixtures {
         entityManager.flush();
         return new SeededExam(
                 sitting.id(), required.code(), required.lessonIds().get(0).get(0), 6, essays);
+    }
+
+    /**
+     * Forms draw their essays from every active essay of the level, whatever its course; retiring
+     * the essays earlier tests seeded keeps each test's forms, scripts and calibration to its own
+     * prompts. Attempts already started keep the versions they showed.
+     */
+    private void retireEarlierTestEssays(Instant now) {
+        entityManager
+                .createQuery("select i from ExamItem i where i.key like 'TZZ%'", ExamItem.class)
+                .getResultList()
+                .stream()
+                .filter(item -> item.current().type() == ItemType.ESSAY
+                        && item.current().level() == LEVEL
+                        && item.current().status() == ItemStatus.ACTIVE)
+                .forEach(item -> item.changeStatus(ItemStatus.RETIRED, now));
+        entityManager.flush();
     }
 
     /** Completes the exam's required course for the person, as reading its lesson does. */
