@@ -88,11 +88,12 @@ public class DefaultCandidateFeedback implements CandidateFeedback {
         Appeal appeal = new Appeal(script, candidate, reason, now);
         reviews.add(appeal);
         script.openAppeal();
+        // The history names no candidate: chief examiners read it; the appeal knows who lodged it.
         history.record(
                 script,
                 null,
                 ReviewEventKind.APPEAL_LODGED,
-                candidate,
+                null,
                 script.finalPoints().orElse(null),
                 null);
         allocator.allocate(script, MarkingRole.APPEAL, 1);
