@@ -1,0 +1,2 @@
+/** In-server, client and browser tests of essay review. */
+package org.techbroker.liberty.review;
