@@ -9,11 +9,11 @@ import jakarta.json.JsonObject;
  * keeps the JSON equal while no {@code </script>} or HTML comment can appear in the page; the two
  * line separators that older JavaScript engines refuse inside strings are escaped too.
  */
-final class ChartJson {
+public final class ChartJson {
 
     private ChartJson() {}
 
-    static String forScript(JsonObject config) {
+    public static String forScript(JsonObject config) {
         String json = config.toString();
         StringBuilder safe = new StringBuilder(json.length() + 16);
         for (int i = 0; i < json.length(); i++) {
