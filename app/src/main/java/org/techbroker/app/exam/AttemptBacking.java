@@ -1,8 +1,9 @@
 package org.techbroker.app.exam;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.io.Serializable;
 import java.util.Locale;
 import java.util.OptionalLong;
 import org.techbroker.app.i18n.LocaleSelection;
@@ -18,25 +19,28 @@ import org.techbroker.courses.shared.DomainException;
 /**
  * The exam page ({@code exams/attempt.xhtml?id=…}). It renders the attempt with every saved
  * answer; while it runs, the page's script saves each change through the JSON API and keeps the
- * timer, so this bean never takes a post. After submission it shows the submitted attempt
- * read-only, and after release the result. An attempt that is not the caller's, like an unknown
- * or malformed id, answers 404.
+ * timer. After submission it shows the submitted attempt read-only, and after release the result
+ * with the essays' feedback, whose appeal form posts back to the page: the attempt is kept with the
+ * view, so the page and its form are still there when the post is decoded. An attempt that is not
+ * the caller's, like an unknown or malformed id, answers 404.
  */
 @Named
-@RequestScoped
-public class AttemptBacking {
+@ViewScoped
+public class AttemptBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     @Inject
-    ExamService exams;
+    transient ExamService exams;
 
     @Inject
-    CatalogService catalog;
+    transient CatalogService catalog;
 
     @Inject
-    CurrentCaller caller;
+    transient CurrentCaller caller;
 
     @Inject
-    LocaleSelection localeSelection;
+    transient LocaleSelection localeSelection;
 
     private String id;
     private AttemptPage attempt;

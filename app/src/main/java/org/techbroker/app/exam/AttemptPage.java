@@ -1,5 +1,6 @@
 package org.techbroker.app.exam;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Duration;
@@ -29,7 +30,10 @@ public record AttemptPage(
         Instant serverTime,
         Instant submittedAt,
         List<ItemRow> items,
-        ResultView result) {
+        ResultView result)
+        implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     public AttemptPage {
         items = List.copyOf(items);
@@ -69,7 +73,10 @@ public record AttemptPage(
             String unit,
             String number,
             String text,
-            Instant savedAt) {
+            Instant savedAt)
+            implements Serializable {
+
+        private static final long serialVersionUID = 1L;
 
         public ItemRow {
             options = List.copyOf(options);
@@ -98,7 +105,9 @@ public record AttemptPage(
         }
     }
 
-    public record OptionRow(long id, String text, boolean chosen) {}
+    public record OptionRow(long id, String text, boolean chosen) implements Serializable {
+        private static final long serialVersionUID = 1L;
+    }
 
     /** The released result. Essay points stay empty until the essays are marked. */
     public record ResultView(
@@ -109,7 +118,10 @@ public record AttemptPage(
             int essayMax,
             int objectivePassPercent,
             int essayPassPercent,
-            List<TopicRow> topics) {
+            List<TopicRow> topics)
+            implements Serializable {
+
+        private static final long serialVersionUID = 1L;
 
         public ResultView {
             topics = List.copyOf(topics);
@@ -125,7 +137,9 @@ public record AttemptPage(
     }
 
     /** Objective points in one topic (course). */
-    public record TopicRow(String code, String title, BigDecimal points, int max) {
+    public record TopicRow(String code, String title, BigDecimal points, int max) implements Serializable {
+        private static final long serialVersionUID = 1L;
+
         /** The share of the topic's points, as a whole percentage for the bar. */
         public int percent() {
             return max == 0
