@@ -11,8 +11,10 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -27,6 +29,8 @@ import org.techbroker.app.account.Role;
 import org.techbroker.app.security.CurrentCaller;
 import org.techbroker.certification.exam.ExamService;
 import org.techbroker.certification.exam.SaveReceipt;
+import org.techbroker.certification.review.CandidateFeedback;
+import org.techbroker.certification.review.EssayFeedback;
 import org.techbroker.courses.shared.DomainException;
 import org.techbroker.courses.shared.DomainException.Kind;
 
@@ -34,7 +38,8 @@ import org.techbroker.courses.shared.DomainException.Kind;
  * The candidate's attempt: read it (items without keys, saved answers, deadline and the server's
  * clock), save answers one at a time as they change, and submit. Only the attempt's owner sees
  * it: for anyone else it does not exist (404, the same problem as an id that names nothing), so
- * that ids reveal nothing.
+ * that ids reveal nothing. Once results are released, the candidate reads the feedback on their
+ * essays here and may appeal an essay's mark.
  */
 @Path("/attempts")
 @Tag(name = "Exams")
@@ -51,6 +56,8 @@ public class AttemptsResource {
      */
     static final long ANSWER_BODY_BYTES = 1024L * 1024;
 
+    static final String REASON = "reason";
+
     @Inject
     ExamService exams;
 
@@ -58,7 +65,13 @@ public class AttemptsResource {
     CurrentCaller caller;
 
     @Inject
+    CandidateFeedback reviews;
+
+    @Inject
     Problems problems;
+
+    @Context
+    UriInfo uriInfo;
 
     @GET
     @Path("/{id}")
@@ -174,6 +187,91 @@ public class AttemptsResource {
     public ExamRepresentations.SubmittedView submit(
             @Parameter(description = "The attempt's id", in = ParameterIn.PATH) @PathParam("id") long attemptId) {
         return ExamRepresentations.submitted(exams.submit(caller.requireAccountId(), attemptId));
+    }
+
+    @GET
+    @Path("/{id}/feedback")
+    @Operation(
+            summary = "The feedback on the attempt's essays",
+            description = "Once the sitting's results are released (an empty list before): per essay, the final "
+                    + "points and how they were reached, the points of each rubric criterion with the examiners' "
+                    + "comments (never who wrote them), the overall comments, until when an appeal is accepted, "
+                    + "and where an appeal stands.")
+    @APIResponse(
+            responseCode = "200",
+            description = "The feedback",
+            content = @Content(schema = @Schema(implementation = ReviewRepresentations.EssayFeedbackView.class)))
+    @APIResponse(
+            responseCode = "400",
+            description = "lang has a value it does not accept",
+            content = @Content(mediaType = Problem.MEDIA_TYPE))
+    @APIResponse(
+            responseCode = "404",
+            description = "No attempt of the caller has this id",
+            content = @Content(mediaType = Problem.MEDIA_TYPE))
+    public Response feedback(
+            @Parameter(description = "The attempt's id", in = ParameterIn.PATH) @PathParam("id") long attemptId,
+            @Parameter(description = ApiLanguage.DESCRIPTION, schema = @Schema(enumeration = {"zh", "en"}))
+                    @QueryParam("lang")
+                    String lang) {
+        Locale locale = ApiLanguage.choose(lang, problems);
+        return ApiLanguage.inLanguage(
+                        Response.ok(reviews.feedback(caller.requireAccountId(), attemptId).stream()
+                                .map(essay -> ReviewRepresentations.feedback(essay, locale))
+                                .toList()),
+                        locale)
+                .build();
+    }
+
+    @POST
+    @Path("/{id}/essays/{itemId}/appeal")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(
+            summary = "Appeal an essay's mark",
+            description = "Body {\"reason\"}. Within the appeal period after the release, once per essay: a chief "
+                    + "examiner who did not mark the essay re-marks it, and the result follows the new mark. "
+                    + "Needs X-CSRF-Token.")
+    @APIResponse(
+            responseCode = "201",
+            description = "Lodged; the essay's feedback with the appeal",
+            content = @Content(schema = @Schema(implementation = ReviewRepresentations.EssayFeedbackView.class)))
+    @APIResponse(
+            responseCode = "400",
+            description = "No reason, or one too long",
+            content = @Content(mediaType = Problem.MEDIA_TYPE))
+    @APIResponse(
+            responseCode = "404",
+            description = "No attempt of the caller has this id, or it has no such essay",
+            content = @Content(mediaType = Problem.MEDIA_TYPE))
+    @APIResponse(
+            responseCode = "409",
+            description = "Appealed already, before the release or after the period, or the mark is not final",
+            content = @Content(mediaType = Problem.MEDIA_TYPE))
+    public Response appeal(
+            @Parameter(description = "The attempt's id", in = ParameterIn.PATH) @PathParam("id") long attemptId,
+            @Parameter(description = "The essay's item id, as the attempt lists it", in = ParameterIn.PATH)
+                    @PathParam("itemId")
+                    long itemId,
+            @Parameter(description = ApiLanguage.DESCRIPTION, schema = @Schema(enumeration = {"zh", "en"}))
+                    @QueryParam("lang")
+                    String lang,
+            JsonStructure json) {
+        Locale locale = ApiLanguage.choose(lang, problems);
+        ReviewBody body = ReviewBody.read(json, problems, REASON);
+        String reason = body.text(REASON, true);
+        if (!body.isValid()) {
+            return body.invalid();
+        }
+        EssayFeedback essay = reviews.appeal(caller.requireAccountId(), attemptId, itemId, reason);
+        return ApiLanguage.inLanguage(
+                        Response.created(uriInfo.getBaseUriBuilder()
+                                        .path(AttemptsResource.class)
+                                        .path(String.valueOf(attemptId))
+                                        .path("feedback")
+                                        .build())
+                                .entity(ReviewRepresentations.feedback(essay, locale)),
+                        locale)
+                .build();
     }
 
     private Response invalid(List<Problem.FieldError> errors) {
