@@ -106,6 +106,16 @@ public class MyMarkingBacking {
                 .toList();
     }
 
+    /** Markings the examiner still has to do, of every role: what the home page counts. */
+    public long getOpenCount() {
+        return rows().stream().filter(Row::open).count();
+    }
+
+    /** Adjudications and appeal re-marks the chief examiner still has to do. */
+    public long getOpenDecisionCount() {
+        return getDecisions().stream().filter(Row::open).count();
+    }
+
     public boolean isNothingAssigned() {
         return rows().isEmpty();
     }
