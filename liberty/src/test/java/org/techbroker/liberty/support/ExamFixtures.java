@@ -119,7 +119,7 @@ public class ExamFixtures {
         contents.add(numeric(course, Difficulty.MEDIUM));
         contents.add(choice(course, Difficulty.MEDIUM, ItemType.SINGLE_CHOICE, "成本法从什么出发？", false, false, false, true));
         contents.add(choice(course, Difficulty.MEDIUM, ItemType.MULTIPLE_CHOICE, "哪些是估值方法？", true, true, false, false));
-        retireEarlierTestEssays(now);
+        retireOtherEssaysOfTheLevel(now);
         for (int i = 0; i < essays; i++) {
             contents.add(essay(course));
         }
@@ -153,13 +153,14 @@ public class ExamFixtures {
     }
 
     /**
-     * Forms draw their essays from every active essay of the level, whatever its course; retiring
-     * the essays earlier tests seeded keeps each test's forms, scripts and calibration to its own
-     * prompts. Attempts already started keep the versions they showed.
+     * Forms draw their essays from every active essay of the level, whatever its course: the
+     * bank's own senior prompts and earlier tests' alike. Retiring them (in the test database)
+     * keeps each test's forms, scripts and calibration to its own prompts. Attempts already
+     * started keep the versions they showed.
      */
-    private void retireEarlierTestEssays(Instant now) {
+    private void retireOtherEssaysOfTheLevel(Instant now) {
         entityManager
-                .createQuery("select i from ExamItem i where i.key like 'TZZ%'", ExamItem.class)
+                .createQuery("select i from ExamItem i", ExamItem.class)
                 .getResultList()
                 .stream()
                 .filter(item -> item.current().type() == ItemType.ESSAY
