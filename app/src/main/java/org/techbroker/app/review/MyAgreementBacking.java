@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
-import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import java.util.ArrayList;
 import java.util.List;
@@ -172,78 +171,25 @@ public class MyAgreementBacking {
                 .add(FacesMessages.text("review_statistics.figure.exact"))
                 .add(FacesMessages.text("review_statistics.figure.adjacent"));
         JsonArrayBuilder yours = Json.createArrayBuilder();
-        add(yours, own.meanPercent(), 1);
-        add(yours, own.exactAgreement(), 100);
-        add(yours, own.adjacentAgreement(), 100);
+        ChartJson.addRounded(yours, own.meanPercent(), 1);
+        ChartJson.addRounded(yours, own.exactAgreement(), 100);
+        ChartJson.addRounded(yours, own.adjacentAgreement(), 100);
         JsonArrayBuilder sittings = Json.createArrayBuilder();
-        add(sittings, all.meanPercent(), 1);
-        add(sittings, all.exactAgreement(), 100);
-        add(sittings, all.adjacentAgreement(), 100);
-        JsonObject config = Json.createObjectBuilder()
-                .add("type", "bar")
-                .add(
-                        "data",
-                        Json.createObjectBuilder()
-                                .add("labels", labels)
-                                .add(
-                                        "datasets",
-                                        Json.createArrayBuilder()
-                                                .add(dataset(
-                                                        FacesMessages.text("review_statistics.column.you"),
-                                                        yours,
-                                                        YOU_COLOUR))
-                                                .add(dataset(
-                                                        FacesMessages.text("review_statistics.column.sitting"),
-                                                        sittings,
-                                                        SITTING_COLOUR))))
-                .add(
-                        "options",
-                        Json.createObjectBuilder()
-                                .add("responsive", true)
-                                .add("maintainAspectRatio", false)
-                                .add("animation", false)
-                                .add(
-                                        "scales",
-                                        Json.createObjectBuilder()
-                                                .add(
-                                                        "y",
-                                                        Json.createObjectBuilder()
-                                                                .add("min", 0)
-                                                                .add("max", 100)
-                                                                .add(
-                                                                        "title",
-                                                                        Json.createObjectBuilder()
-                                                                                .add("display", true)
-                                                                                .add("text", "%"))))
-                                .add(
-                                        "plugins",
-                                        Json.createObjectBuilder()
-                                                .add(
-                                                        "title",
-                                                        Json.createObjectBuilder()
-                                                                .add("display", true)
-                                                                .add(
-                                                                        "text",
-                                                                        FacesMessages.text(
-                                                                                "review_statistics.chart.title")))))
-                .build();
-        return ChartJson.forScript(config);
-    }
-
-    /** A bar, or a gap where the figure is undefined. */
-    private static void add(JsonArrayBuilder values, OptionalDouble value, int scale) {
-        if (value.isPresent()) {
-            values.add(Math.round(value.getAsDouble() * scale * 10) / 10.0);
-        } else {
-            values.addNull();
-        }
-    }
-
-    private static JsonObjectBuilder dataset(String label, JsonArrayBuilder values, String colour) {
-        return Json.createObjectBuilder()
-                .add("label", label)
-                .add("data", values)
-                .add("backgroundColor", colour);
+        ChartJson.addRounded(sittings, all.meanPercent(), 1);
+        ChartJson.addRounded(sittings, all.exactAgreement(), 100);
+        ChartJson.addRounded(sittings, all.adjacentAgreement(), 100);
+        JsonObjectBuilder percentAxis =
+                Json.createObjectBuilder().add("min", 0).add("max", 100).add("title", ChartJson.title("%"));
+        return ChartJson.forScript(ChartJson.chart(
+                "bar",
+                labels,
+                Json.createArrayBuilder()
+                        .add(ChartJson.dataset(FacesMessages.text("review_statistics.column.you"), yours, YOU_COLOUR))
+                        .add(ChartJson.dataset(
+                                FacesMessages.text("review_statistics.column.sitting"), sittings, SITTING_COLOUR)),
+                ChartJson.options(
+                        Json.createObjectBuilder().add("y", percentAxis),
+                        FacesMessages.text("review_statistics.chart.title"))));
     }
 
     public String getSitting() {

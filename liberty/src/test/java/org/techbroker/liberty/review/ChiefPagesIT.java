@@ -1,13 +1,15 @@
 package org.techbroker.liberty.review;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.techbroker.liberty.support.FacesForms.form;
+import static org.techbroker.liberty.support.FacesForms.nonce;
+import static org.techbroker.liberty.support.FacesForms.post;
+import static org.techbroker.liberty.support.FacesForms.viewState;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.net.URL;
-import java.net.URLEncoder;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -44,10 +46,6 @@ class ChiefPagesIT {
     private static final String STATISTICS = "/review/chief/statistics.xhtml";
     private static final String SIMILARITY = "/review/chief/similarity.xhtml";
     private static final String CALIBRATION = "/review/chief/calibration.xhtml";
-    private static final Pattern VIEW_STATE =
-            Pattern.compile("name=\"jakarta\\.faces\\.ViewState\"[^>]*value=\"([^\"]+)\"");
-    /** PrimeFaces' script adds this nonce to every form it finds; a browser posts it back. */
-    private static final Pattern NONCE = Pattern.compile("PrimeFaces\\.csp\\.init\\([\"']([^\"']+)[\"']\\)");
 
     private static final String ESSAY = "A technology broker first maps the patents of the university laboratory, "
             + "then interviews the engineers of the enterprise about the problems their production line cannot "
@@ -56,7 +54,7 @@ class ChiefPagesIT {
 
     @Deployment(testable = false)
     static WebArchive deployment() {
-        return Deployments.withReviewSupport().addClass(ChiefPagesSupportServlet.class);
+        return Deployments.withReviewSupport();
     }
 
     @ArquillianResource
@@ -398,7 +396,7 @@ class ChiefPagesIT {
         HttpResponse<String> response = new ApiClient(base)
                 .send(
                         "POST",
-                        ChiefPagesSupportServlet.PATH + "/marks?script=" + code + "&examiner=" + examiner.username()
+                        ReviewSupportServlet.PATH + "/marks?script=" + code + "&examiner=" + examiner.username()
                                 + "&points=" + points,
                         null,
                         null);
@@ -497,34 +495,5 @@ class ChiefPagesIT {
             cells.add(cell.group(1));
         }
         return cells;
-    }
-
-    private static HttpResponse<String> post(ApiClient client, String path, String form) {
-        return client.send("POST", path, "application/x-www-form-urlencoded", form);
-    }
-
-    private static String viewState(String page) {
-        Matcher matcher = VIEW_STATE.matcher(page);
-        assertThat(matcher.find()).as("the page has a view state").isTrue();
-        return matcher.group(1).replace("&#58;", ":").replace("&amp;", "&");
-    }
-
-    private static String nonce(String page) {
-        Matcher matcher = NONCE.matcher(page);
-        assertThat(matcher.find()).as("the page has a PrimeFaces nonce").isTrue();
-        return matcher.group(1);
-    }
-
-    private static String form(String... namesAndValues) {
-        StringBuilder form = new StringBuilder();
-        for (int i = 0; i < namesAndValues.length; i += 2) {
-            if (form.length() > 0) {
-                form.append('&');
-            }
-            form.append(URLEncoder.encode(namesAndValues[i], StandardCharsets.UTF_8))
-                    .append('=')
-                    .append(URLEncoder.encode(namesAndValues[i + 1], StandardCharsets.UTF_8));
-        }
-        return form.toString();
     }
 }

@@ -1,14 +1,16 @@
 package org.techbroker.liberty.review;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.techbroker.liberty.support.FacesForms.encode;
+import static org.techbroker.liberty.support.FacesForms.form;
+import static org.techbroker.liberty.support.FacesForms.nonce;
+import static org.techbroker.liberty.support.FacesForms.viewState;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import java.net.URL;
-import java.net.URLEncoder;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -24,6 +26,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.techbroker.liberty.support.ApiClient;
 import org.techbroker.liberty.support.Deployments;
 import org.techbroker.liberty.support.ExamSupportServlet;
+import org.techbroker.liberty.support.FacesForms;
 import org.techbroker.liberty.support.ReviewSupportServlet;
 import org.techbroker.liberty.support.TestAccount;
 
@@ -47,13 +50,10 @@ class ReviewPagesIT {
     private static final String MARK = "/review/mark.xhtml";
     private static final String CONFLICTS = "/review/conflicts.xhtml";
     private static final String NOT_FOUND = "Page not found";
-    private static final Pattern VIEW_STATE =
-            Pattern.compile("name=\"jakarta\\.faces\\.ViewState\"[^>]*value=\"([^\"]+)\"");
-    private static final Pattern NONCE = Pattern.compile("PrimeFaces\\.csp\\.init\\([\"']([^\"']+)[\"']\\)");
 
     @Deployment(testable = false)
     static WebArchive deployment() {
-        return Deployments.withReviewSupport().addClasses(ReferenceScriptSupportServlet.class);
+        return Deployments.withReviewSupport();
     }
 
     @ArquillianResource
@@ -300,7 +300,7 @@ class ReviewPagesIT {
         HttpResponse<String> twice = declareCandidate(examiner.client(), known.username());
         assertThat(twice.body()).contains("You have already declared this conflict of interest.");
 
-        HttpResponse<String> withdrawn = post(
+        HttpResponse<String> withdrawn = FacesForms.post(
                 examiner.client(),
                 CONFLICTS,
                 form(
@@ -483,7 +483,7 @@ class ReviewPagesIT {
         HttpResponse<String> response = new ApiClient(base)
                 .send(
                         "POST",
-                        ReferenceScriptSupportServlet.PATH + "?item=" + itemKey + "&chief="
+                        ReviewSupportServlet.PATH + "/reference?item=" + itemKey + "&chief="
                                 + chief.account().username() + "&text=" + encode(text),
                         null,
                         null);
@@ -493,7 +493,7 @@ class ReviewPagesIT {
 
     private void retire(String reference) {
         HttpResponse<String> response = new ApiClient(base)
-                .send("POST", ReferenceScriptSupportServlet.PATH + "?retire=" + reference, null, null);
+                .send("POST", ReviewSupportServlet.PATH + "/reference?retire=" + reference, null, null);
         assertThat(response.statusCode()).as(response.body()).isEqualTo(204);
     }
 
@@ -549,7 +549,7 @@ class ReviewPagesIT {
                 viewState(page),
                 "primefaces.nonce",
                 nonce(page)));
-        return post(client, MARK, form(fields.toArray(String[]::new)));
+        return FacesForms.post(client, MARK, form(fields.toArray(String[]::new)));
     }
 
     /** Submits the examiner's marking of the script, each criterion with a comment. */
@@ -565,7 +565,7 @@ class ReviewPagesIT {
 
     private static HttpResponse<String> declareCandidate(ApiClient client, String usernameOrEmail) {
         String page = client.get(CONFLICTS).body();
-        return post(
+        return FacesForms.post(
                 client,
                 CONFLICTS,
                 form(
@@ -582,7 +582,7 @@ class ReviewPagesIT {
     }
 
     private static HttpResponse<String> appeal(ApiClient trainee, String path, String page, String reason) {
-        return post(
+        return FacesForms.post(
                 trainee,
                 path,
                 form(
@@ -603,36 +603,5 @@ class ReviewPagesIT {
         int start = page.indexOf("id=\"figure-" + name + "\"");
         assertThat(start).as("a row for %s", name).isNotNegative();
         return page.substring(start, page.indexOf("</tr>", start));
-    }
-
-    private static HttpResponse<String> post(ApiClient client, String path, String form) {
-        return client.send("POST", path, "application/x-www-form-urlencoded", form);
-    }
-
-    private static String viewState(String page) {
-        Matcher matcher = VIEW_STATE.matcher(page);
-        assertThat(matcher.find()).as("the page has a view state").isTrue();
-        return matcher.group(1).replace("&#58;", ":").replace("&amp;", "&");
-    }
-
-    private static String nonce(String page) {
-        Matcher matcher = NONCE.matcher(page);
-        assertThat(matcher.find()).as("the page has a PrimeFaces nonce").isTrue();
-        return matcher.group(1);
-    }
-
-    private static String form(String... namesAndValues) {
-        StringBuilder form = new StringBuilder();
-        for (int i = 0; i < namesAndValues.length; i += 2) {
-            if (form.length() > 0) {
-                form.append('&');
-            }
-            form.append(encode(namesAndValues[i])).append('=').append(encode(namesAndValues[i + 1]));
-        }
-        return form.toString();
-    }
-
-    private static String encode(String text) {
-        return URLEncoder.encode(text, StandardCharsets.UTF_8);
     }
 }

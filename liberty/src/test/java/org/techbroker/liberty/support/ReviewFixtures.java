@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -18,8 +19,13 @@ import org.techbroker.certification.exam.AttemptView;
 import org.techbroker.certification.exam.ExamAdministration;
 import org.techbroker.certification.exam.ExamService;
 import org.techbroker.certification.exam.ItemType;
+import org.techbroker.certification.review.AssignmentSummary;
+import org.techbroker.certification.review.AssignmentView;
 import org.techbroker.certification.review.ChiefReview;
+import org.techbroker.certification.review.CriterionMark;
 import org.techbroker.certification.review.MarkingRole;
+import org.techbroker.certification.review.MarkingService;
+import org.techbroker.certification.review.MarksInput;
 import org.techbroker.certification.review.ReviewRepository;
 import org.techbroker.certification.review.Script;
 import org.techbroker.certification.review.ScriptRow;
@@ -52,6 +58,9 @@ public class ReviewFixtures {
 
     @Inject
     ChiefReview chief;
+
+    @Inject
+    MarkingService marking;
 
     /** A person who may mark essays (and adjudicate, when {@code chief}); the test logs in with it. */
     public TestAccount examiner(String purpose, boolean chiefExaminer) {
@@ -110,6 +119,36 @@ public class ReviewFixtures {
         for (int i = 0; i < others.size() && i < missing.size(); i++) {
             chief.reassign(system, others.get(i).id(), missing.get(i));
         }
+    }
+
+    /**
+     * Submits the examiner's open marker marking of the script with these points, criterion by
+     * criterion in rubric order, through the examiner's own use case.
+     */
+    public void submitMarks(String scriptCode, String username, List<BigDecimal> points) {
+        AccountId examiner = exams.accountOf(username);
+        AssignmentSummary held = marking.assignments(examiner).stream()
+                .filter(a -> a.scriptCode().equals(scriptCode) && a.role() == MarkingRole.MARKER)
+                .filter(a -> a.submittedAt() == null)
+                .findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("No open marking of " + scriptCode));
+        AssignmentView view = marking.assignment(examiner, held.id());
+        List<CriterionMark> marks = new ArrayList<>();
+        for (int i = 0; i < view.rubric().size(); i++) {
+            marks.add(new CriterionMark(view.rubric().get(i).id(), points.get(i), null));
+        }
+        marking.saveMarks(examiner, held.id(), new MarksInput(view.version(), marks, null, null, true));
+    }
+
+    /** A reference script of the prompt written by this chief examiner, as their own pages add one; its code. */
+    public String addReferenceScript(String chiefUsername, String itemKey, String text) {
+        return chief.addReferenceScript(exams.accountOf(chiefUsername), itemKey, text)
+                .code();
+    }
+
+    /** Retires a reference script, so that live markings of its prompt in other tests never wait for it. */
+    public void retireReferenceScript(String code) {
+        chief.retireReferenceScript(code);
     }
 
     public void releaseResults(long sittingId) {

@@ -10,6 +10,7 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.List;
 import org.techbroker.certification.review.MarkingRole;
@@ -27,6 +28,12 @@ import org.techbroker.liberty.support.ExamFixtures.SeededExam;
  *       ReviewFixtures.SubmittedScripts}) of a new candidate;
  *   <li>{@code POST /test-support/review/assign?script=E-…&role=MARKER&examiners=a,b} gives the
  *       script's open markings of the role to these examiners;
+ *   <li>{@code POST /test-support/review/marks?script=E-…&examiner=username&points=15,15,15,15}
+ *       submits the examiner's open marker marking of the script with these points, criterion by
+ *       criterion in rubric order;
+ *   <li>{@code POST /test-support/review/reference?item=KEY&chief=username&text=…} answers {@code
+ *       {"code"}} of a new reference script, whose agreed mark the chief then gives through the
+ *       marking form; {@code POST /test-support/review/reference?retire=CODE} retires it;
  *   <li>{@code POST /test-support/review/release?sitting=1} releases the sitting's results.
  * </ul>
  */
@@ -77,6 +84,28 @@ public class ReviewSupportServlet extends HttpServlet {
                         MarkingRole.valueOf(request.getParameter("role")),
                         Arrays.asList(request.getParameter("examiners").split(",")));
                 response.setStatus(HttpServletResponse.SC_NO_CONTENT);
+            }
+            case "/marks" -> {
+                fixtures.submitMarks(
+                        request.getParameter("script"),
+                        request.getParameter("examiner"),
+                        Arrays.stream(request.getParameter("points").split(","))
+                                .map(p -> new BigDecimal(p.strip()))
+                                .toList());
+                response.setStatus(HttpServletResponse.SC_NO_CONTENT);
+            }
+            case "/reference" -> {
+                String retired = request.getParameter("retire");
+                if (retired != null) {
+                    fixtures.retireReferenceScript(retired);
+                    response.setStatus(HttpServletResponse.SC_NO_CONTENT);
+                } else {
+                    String code = fixtures.addReferenceScript(
+                            request.getParameter("chief"), request.getParameter("item"), request.getParameter("text"));
+                    json(
+                            response,
+                            Json.createObjectBuilder().add("code", code).build().toString());
+                }
             }
             case "/release" -> {
                 fixtures.releaseResults(Long.parseLong(request.getParameter("sitting")));

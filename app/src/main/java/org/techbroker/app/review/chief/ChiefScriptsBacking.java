@@ -11,7 +11,6 @@ import org.techbroker.app.security.CurrentCaller;
 import org.techbroker.app.shell.FacesMessages;
 import org.techbroker.app.shell.Formats;
 import org.techbroker.certification.exam.ExamAdministration;
-import org.techbroker.certification.exam.Sitting;
 import org.techbroker.certification.review.ChiefReview;
 import org.techbroker.certification.review.FinalBasis;
 import org.techbroker.certification.review.MarkingRole;
@@ -123,20 +122,12 @@ public class ChiefScriptsBacking implements Serializable {
             return;
         }
         loaded = true;
-        Optional<Long> id = Pages.id(sitting);
-        if (id.isEmpty()) {
-            Pages.notFound();
+        Optional<AddressedSitting> found = AddressedSitting.read(administration, sitting);
+        if (found.isEmpty()) {
             return;
         }
-        Sitting found;
-        try {
-            found = administration.sitting(id.get());
-        } catch (DomainException e) {
-            Pages.notFound();
-            return;
-        }
-        sittingId = found.id();
-        title = found.title().in(FacesMessages.locale());
+        sittingId = found.get().id();
+        title = found.get().title();
         show();
         if (reassign != null && !reassign.isBlank() && !chooseMarking(Pages.id(reassign))) {
             Pages.notFound();

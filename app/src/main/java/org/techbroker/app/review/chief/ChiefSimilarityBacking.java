@@ -13,7 +13,6 @@ import org.techbroker.app.security.CurrentCaller;
 import org.techbroker.app.shell.FacesMessages;
 import org.techbroker.app.shell.Formats;
 import org.techbroker.certification.exam.ExamAdministration;
-import org.techbroker.certification.exam.Sitting;
 import org.techbroker.certification.review.ChiefReview;
 import org.techbroker.certification.review.FlagState;
 import org.techbroker.certification.review.SimilarityFlag;
@@ -99,20 +98,12 @@ public class ChiefSimilarityBacking implements Serializable {
             return;
         }
         loaded = true;
-        Optional<Long> id = Pages.id(sitting);
-        if (id.isEmpty()) {
-            Pages.notFound();
+        Optional<AddressedSitting> found = AddressedSitting.read(administration, sitting);
+        if (found.isEmpty()) {
             return;
         }
-        Sitting found;
-        try {
-            found = administration.sitting(id.get());
-        } catch (DomainException e) {
-            Pages.notFound();
-            return;
-        }
-        sittingId = found.id();
-        title = found.title().in(FacesMessages.locale());
+        sittingId = found.get().id();
+        title = found.get().title();
         List<SimilarityFlag> all = show();
         if (flag != null && !flag.isBlank()) {
             Optional<Long> flagId = Pages.id(flag);

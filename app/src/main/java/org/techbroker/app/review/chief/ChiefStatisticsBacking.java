@@ -5,23 +5,19 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
-import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import java.io.Serializable;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
-import org.techbroker.app.admin.courses.Pages;
 import org.techbroker.app.admin.exams.analysis.ChartJson;
 import org.techbroker.app.shell.FacesMessages;
 import org.techbroker.certification.exam.ExamAdministration;
-import org.techbroker.certification.exam.Sitting;
 import org.techbroker.certification.review.ChiefReview;
 import org.techbroker.certification.review.agreement.AgreementReport;
 import org.techbroker.certification.review.agreement.AgreementSummary;
 import org.techbroker.certification.review.agreement.ExaminerAgreement;
 import org.techbroker.courses.shared.AccountId;
-import org.techbroker.courses.shared.DomainException;
 
 /**
  * Everyone's agreement figures for a sitting ({@code ?sitting=…}): the sitting's summary, one line
@@ -81,20 +77,12 @@ public class ChiefStatisticsBacking implements Serializable {
             return;
         }
         loaded = true;
-        Optional<Long> id = Pages.id(sitting);
-        if (id.isEmpty()) {
-            Pages.notFound();
+        Optional<AddressedSitting> found = AddressedSitting.read(administration, sitting);
+        if (found.isEmpty()) {
             return;
         }
-        Sitting found;
-        try {
-            found = administration.sitting(id.get());
-        } catch (DomainException e) {
-            Pages.notFound();
-            return;
-        }
-        sittingId = found.id();
-        title = found.title().in(FacesMessages.locale());
+        sittingId = found.get().id();
+        title = found.get().title();
         AgreementReport report = chief.statistics(sittingId);
         AgreementSummary whole = report.sitting();
         summary = new Line(
@@ -133,34 +121,18 @@ public class ChiefStatisticsBacking implements Serializable {
         for (ExaminerAgreement agreement : agreements) {
             labels.add(names.label(new AccountId(agreement.examiner())));
             OptionalDouble severity = agreement.severity();
-            if (severity.isPresent()) {
-                values.add(round(severity.getAsDouble()));
-            } else {
-                values.addNull();
-            }
+            ChartJson.addRounded(values, severity, 1);
             colours.add(severity.orElse(0) < 0 ? HARSHER : MORE_LENIENT);
         }
-        JsonObject config = Json.createObjectBuilder()
-                .add("type", "bar")
-                .add(
-                        "data",
-                        Json.createObjectBuilder()
-                                .add("labels", labels)
-                                .add(
-                                        "datasets",
-                                        Json.createArrayBuilder()
-                                                .add(Json.createObjectBuilder()
-                                                        .add("label", text("review_chief_statistics.column.severity"))
-                                                        .add("data", values)
-                                                        .add("backgroundColor", colours))))
-                .add(
-                        "options",
-                        options(
-                                text("review_chief_statistics.chart.severity_title"),
-                                axis(text("review_chief_statistics.chart.severity_axis")),
-                                false))
-                .build();
-        return ChartJson.forScript(config);
+        return ChartJson.forScript(ChartJson.chart(
+                "bar",
+                labels,
+                Json.createArrayBuilder()
+                        .add(ChartJson.dataset(text("review_chief_statistics.column.severity"), values, colours)),
+                options(
+                        text("review_chief_statistics.chart.severity_title"),
+                        axis(text("review_chief_statistics.chart.severity_axis")),
+                        false)));
     }
 
     /** Each examiner's exact and adjacent agreement with co-markers, in percent of their scripts. */
@@ -170,75 +142,29 @@ public class ChiefStatisticsBacking implements Serializable {
         JsonArrayBuilder adjacent = Json.createArrayBuilder();
         for (ExaminerAgreement agreement : agreements) {
             labels.add(names.label(new AccountId(agreement.examiner())));
-            addPercent(exact, agreement.exactAgreement());
-            addPercent(adjacent, agreement.adjacentAgreement());
+            ChartJson.addRounded(exact, agreement.exactAgreement(), 100);
+            ChartJson.addRounded(adjacent, agreement.adjacentAgreement(), 100);
         }
-        JsonObject config = Json.createObjectBuilder()
-                .add("type", "bar")
-                .add(
-                        "data",
-                        Json.createObjectBuilder()
-                                .add("labels", labels)
-                                .add(
-                                        "datasets",
-                                        Json.createArrayBuilder()
-                                                .add(dataset(
-                                                        text("review_chief_statistics.column.exact"), exact, EXACT))
-                                                .add(dataset(
-                                                        text("review_chief_statistics.column.adjacent"),
-                                                        adjacent,
-                                                        ADJACENT))))
-                .add(
-                        "options",
-                        options(
-                                text("review_chief_statistics.chart.agreement_title"),
-                                axis(text("review_chief_statistics.chart.agreement_axis"))
-                                        .add("min", 0)
-                                        .add("max", 100),
-                                true))
-                .build();
-        return ChartJson.forScript(config);
-    }
-
-    private static void addPercent(JsonArrayBuilder values, OptionalDouble fraction) {
-        if (fraction.isPresent()) {
-            values.add(round(100 * fraction.getAsDouble()));
-        } else {
-            values.addNull();
-        }
-    }
-
-    private static JsonObjectBuilder dataset(String label, JsonArrayBuilder values, String colour) {
-        return Json.createObjectBuilder()
-                .add("label", label)
-                .add("data", values)
-                .add("backgroundColor", colour);
+        return ChartJson.forScript(ChartJson.chart(
+                "bar",
+                labels,
+                Json.createArrayBuilder()
+                        .add(ChartJson.dataset(text("review_chief_statistics.column.exact"), exact, EXACT))
+                        .add(ChartJson.dataset(text("review_chief_statistics.column.adjacent"), adjacent, ADJACENT)),
+                options(
+                        text("review_chief_statistics.chart.agreement_title"),
+                        axis(text("review_chief_statistics.chart.agreement_axis"))
+                                .add("min", 0)
+                                .add("max", 100),
+                        true)));
     }
 
     private static JsonObjectBuilder axis(String title) {
-        return Json.createObjectBuilder()
-                .add("title", Json.createObjectBuilder().add("display", true).add("text", title));
+        return Json.createObjectBuilder().add("title", ChartJson.title(title));
     }
 
     private static JsonObjectBuilder options(String title, JsonObjectBuilder valueAxis, boolean legend) {
-        return Json.createObjectBuilder()
-                .add("responsive", true)
-                .add("maintainAspectRatio", false)
-                .add("animation", false)
-                .add("scales", Json.createObjectBuilder().add("y", valueAxis))
-                .add(
-                        "plugins",
-                        Json.createObjectBuilder()
-                                .add("legend", Json.createObjectBuilder().add("display", legend))
-                                .add(
-                                        "title",
-                                        Json.createObjectBuilder()
-                                                .add("display", true)
-                                                .add("text", title)));
-    }
-
-    private static double round(double value) {
-        return Math.round(value * 10) / 10.0;
+        return ChartJson.options(Json.createObjectBuilder().add("y", valueAxis), title, legend);
     }
 
     private static String text(String key, Object... arguments) {

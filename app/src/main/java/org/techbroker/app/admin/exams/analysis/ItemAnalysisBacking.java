@@ -231,47 +231,17 @@ public class ItemAnalysisBacking implements Serializable {
                     .add("item", row.getItemKey() + " v" + row.getVersion());
             (row.isFlagged() ? flagged : unflagged).add(point);
         }
-        JsonObject config = Json.createObjectBuilder()
-                .add("type", "scatter")
-                .add(
-                        "data",
+        JsonObject config = ChartJson.chart(
+                "scatter",
+                null,
+                Json.createArrayBuilder()
+                        .add(dataset(text("admin_exams_analysis.chart.unflagged"), unflagged, GOOD))
+                        .add(dataset(text("admin_exams_analysis.chart.flagged"), flagged, FLAGGED)),
+                ChartJson.options(
                         Json.createObjectBuilder()
-                                .add(
-                                        "datasets",
-                                        Json.createArrayBuilder()
-                                                .add(dataset(
-                                                        text("admin_exams_analysis.chart.unflagged"), unflagged, GOOD))
-                                                .add(dataset(
-                                                        text("admin_exams_analysis.chart.flagged"), flagged, FLAGGED))))
-                .add(
-                        "options",
-                        Json.createObjectBuilder()
-                                .add("responsive", true)
-                                .add("maintainAspectRatio", false)
-                                .add("animation", false)
-                                .add(
-                                        "scales",
-                                        Json.createObjectBuilder()
-                                                .add("x", axis(text("admin_exams_analysis.column.facility"), 0, 1))
-                                                .add(
-                                                        "y",
-                                                        axis(
-                                                                text("admin_exams_analysis.column.discrimination"),
-                                                                -1,
-                                                                1)))
-                                .add(
-                                        "plugins",
-                                        Json.createObjectBuilder()
-                                                .add(
-                                                        "title",
-                                                        Json.createObjectBuilder()
-                                                                .add("display", true)
-                                                                .add(
-                                                                        "text",
-                                                                        text(
-                                                                                "admin_exams_analysis.chart.scatter_title"))))
-                                .build())
-                .build();
+                                .add("x", axis(text("admin_exams_analysis.column.facility"), 0, 1))
+                                .add("y", axis(text("admin_exams_analysis.column.discrimination"), -1, 1)),
+                        text("admin_exams_analysis.chart.scatter_title")));
         return ChartJson.forScript(config);
     }
 
@@ -291,70 +261,32 @@ public class ItemAnalysisBacking implements Serializable {
             counts.add(option.getChosenBy());
             colours.add(option.isKey() ? GOOD : DISTRACTOR);
         }
-        JsonObject config = Json.createObjectBuilder()
-                .add("type", "bar")
-                .add(
-                        "data",
+        JsonObject config = ChartJson.chart(
+                "bar",
+                labels,
+                Json.createArrayBuilder()
+                        .add(ChartJson.dataset(text("admin_exams_analysis.column.chosen_by"), counts, colours)),
+                ChartJson.options(
                         Json.createObjectBuilder()
-                                .add("labels", labels)
                                 .add(
-                                        "datasets",
-                                        Json.createArrayBuilder()
-                                                .add(Json.createObjectBuilder()
-                                                        .add("label", text("admin_exams_analysis.column.chosen_by"))
-                                                        .add("data", counts)
-                                                        .add("backgroundColor", colours))))
-                .add(
-                        "options",
-                        Json.createObjectBuilder()
-                                .add("responsive", true)
-                                .add("maintainAspectRatio", false)
-                                .add("animation", false)
-                                .add(
-                                        "scales",
+                                        "y",
                                         Json.createObjectBuilder()
+                                                .add("beginAtZero", true)
                                                 .add(
-                                                        "y",
+                                                        "ticks",
                                                         Json.createObjectBuilder()
-                                                                .add("beginAtZero", true)
-                                                                .add(
-                                                                        "ticks",
-                                                                        Json.createObjectBuilder()
-                                                                                .add("precision", 0))))
-                                .add(
-                                        "plugins",
-                                        Json.createObjectBuilder()
-                                                .add(
-                                                        "legend",
-                                                        Json.createObjectBuilder()
-                                                                .add("display", false))
-                                                .add(
-                                                        "title",
-                                                        Json.createObjectBuilder()
-                                                                .add("display", true)
-                                                                .add(
-                                                                        "text",
-                                                                        text(
-                                                                                "admin_exams_analysis.chart.distractor_title",
-                                                                                row.getItemKey()))))
-                                .build())
-                .build();
+                                                                .add("precision", 0))),
+                        text("admin_exams_analysis.chart.distractor_title", row.getItemKey()),
+                        false));
         return ChartJson.forScript(config);
     }
 
     private static JsonObjectBuilder dataset(String label, JsonArrayBuilder points, String colour) {
-        return Json.createObjectBuilder()
-                .add("label", label)
-                .add("data", points)
-                .add("backgroundColor", colour)
-                .add("pointRadius", 5);
+        return ChartJson.dataset(label, points, colour).add("pointRadius", 5);
     }
 
     private static JsonObjectBuilder axis(String title, int min, int max) {
-        return Json.createObjectBuilder()
-                .add("min", min)
-                .add("max", max)
-                .add("title", Json.createObjectBuilder().add("display", true).add("text", title));
+        return Json.createObjectBuilder().add("min", min).add("max", max).add("title", ChartJson.title(title));
     }
 
     /** The item table as CSV, analysed afresh, with a byte order mark so that Excel reads it as UTF-8. */
