@@ -159,10 +159,7 @@ public class ExamFixtures {
      * started keep the versions they showed.
      */
     private void retireOtherEssaysOfTheLevel(Instant now) {
-        entityManager
-                .createQuery("select i from ExamItem i", ExamItem.class)
-                .getResultList()
-                .stream()
+        entityManager.createQuery("select i from ExamItem i", ExamItem.class).getResultList().stream()
                 .filter(item -> item.current().type() == ItemType.ESSAY
                         && item.current().level() == LEVEL
                         && item.current().status() == ItemStatus.ACTIVE)
