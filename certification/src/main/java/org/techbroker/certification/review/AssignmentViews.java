@@ -4,7 +4,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.List;
-import org.techbroker.courses.shared.AccountId;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Builds what an examiner reads of a marking, and decides which other marks they may see:
@@ -42,7 +43,15 @@ class AssignmentViews {
                 otherMarks(marking, all));
     }
 
-    AssignmentSummary summary(Marking marking) {
+    /** The examiner's work list; their calibrations are read once for the whole list. */
+    List<AssignmentSummary> summaries(List<Marking> held) {
+        Set<Long> uncalibrated = promptsAwaitingCalibration(held);
+        return held.stream()
+                .map(marking -> summary(marking, waits(marking, uncalibrated)))
+                .toList();
+    }
+
+    private static AssignmentSummary summary(Marking marking, boolean waitsForCalibration) {
         Script script = marking.script();
         return new AssignmentSummary(
                 marking.id(),
@@ -54,24 +63,30 @@ class AssignmentViews {
                 marking.totalPoints().orElse(null),
                 marking.assignedAt(),
                 marking.submittedAt().orElse(null),
-                waitsForCalibration(marking));
+                waitsForCalibration);
     }
 
     /** A live marking waits while its examiner has not submitted a calibration of the same prompt. */
     boolean waitsForCalibration(Marking marking) {
-        if (marking.role() != MarkingRole.MARKER || !marking.open()) {
-            return false;
-        }
-        AccountId examiner = marking.examiner().orElse(null);
-        if (examiner == null) {
-            return false;
-        }
-        long item = marking.script().prompt().item().id();
-        return reviews.markingsHeldBy(examiner).stream()
-                .anyMatch(m -> m.role() == MarkingRole.CALIBRATION
+        return marking.examiner()
+                .map(examiner -> waits(marking, promptsAwaitingCalibration(reviews.markingsHeldBy(examiner))))
+                .orElse(false);
+    }
+
+    private static boolean waits(Marking marking, Set<Long> uncalibratedPrompts) {
+        return marking.role() == MarkingRole.MARKER
+                && marking.open()
+                && uncalibratedPrompts.contains(marking.script().prompt().item().id());
+    }
+
+    /** The items whose reference scripts the examiner still has to calibrate on. */
+    private static Set<Long> promptsAwaitingCalibration(List<Marking> held) {
+        return held.stream()
+                .filter(m -> m.role() == MarkingRole.CALIBRATION
                         && m.open()
-                        && !m.script().retired()
-                        && m.script().prompt().item().id() == item);
+                        && !m.script().retired())
+                .map(m -> m.script().prompt().item().id())
+                .collect(Collectors.toSet());
     }
 
     private static List<OtherMark> otherMarks(Marking marking, List<Marking> all) {

@@ -46,7 +46,7 @@ public class DefaultMarkingService implements MarkingService {
 
     @Override
     public List<AssignmentSummary> assignments(AccountId examiner) {
-        return reviews.markingsHeldBy(examiner).stream().map(views::summary).toList();
+        return views.summaries(reviews.markingsHeldBy(examiner));
     }
 
     @Override
