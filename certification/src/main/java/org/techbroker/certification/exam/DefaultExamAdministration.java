@@ -1,6 +1,7 @@
 package org.techbroker.certification.exam;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.validation.executable.ValidateOnExecution;
@@ -28,6 +29,9 @@ public class DefaultExamAdministration implements ExamAdministration {
 
     @Inject
     Clock clock;
+
+    @Inject
+    Event<ResultPassed> passed;
 
     @Override
     public List<Blueprint> blueprints() {
@@ -219,7 +223,11 @@ public class DefaultExamAdministration implements ExamAdministration {
             throw new CertificationException(
                     Kind.CONFLICT, "exam.error.attempts_still_running", ExamErrors.id(sittingId));
         }
-        sitting.releaseResults(ExamTime.now(clock));
+        Instant now = ExamTime.now(clock);
+        sitting.releaseResults(now);
+        exams.attempts(sittingId).stream()
+                .filter(a -> a.outcome() == Outcome.PASSED)
+                .forEach(a -> passed.fire(new ResultPassed(a.id(), sittingId, a.account(), sitting.level(), now)));
         return sitting;
     }
 
@@ -233,7 +241,14 @@ public class DefaultExamAdministration implements ExamAdministration {
             throw new CertificationException(Kind.CONFLICT, "exam.error.attempt_running", ExamErrors.id(attemptId));
         }
         Sitting sitting = attempt.registration().sitting();
+        Outcome before = attempt.outcome();
         attempt.recordEssayPoints(points, sitting.objectivePassPercent(), sitting.essayPassPercent());
+        // Results not yet released pass at the release; a released result that becomes a pass
+        // (a late final mark, an appeal) passes now.
+        if (sitting.resultsReleased() && before != Outcome.PASSED && attempt.outcome() == Outcome.PASSED) {
+            passed.fire(new ResultPassed(
+                    attempt.id(), sitting.id(), attempt.account(), sitting.level(), ExamTime.now(clock)));
+        }
     }
 
     @Override

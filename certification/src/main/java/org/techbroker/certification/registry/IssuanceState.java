@@ -1,0 +1,8 @@
+package org.techbroker.certification.registry;
+
+/** Where a qualifying pass stands on its way to a certificate. */
+public enum IssuanceState {
+    PENDING,
+    ISSUED,
+    REJECTED
+}
