@@ -31,6 +31,7 @@ import org.techbroker.certification.profile.BrokerProfiles;
 import org.techbroker.certification.profile.Disclosure;
 import org.techbroker.certification.profile.DisclosureCategory;
 import org.techbroker.certification.registry.FilingExport;
+import org.techbroker.certification.registry.RegistrySettings;
 import org.techbroker.courses.shared.AccountId;
 import org.techbroker.courses.shared.DomainException.Kind;
 
@@ -56,6 +57,9 @@ public class RegistryResource {
 
     @Inject
     FilingExport filing;
+
+    @Inject
+    RegistrySettings settings;
 
     @Inject
     CurrentCaller caller;
@@ -210,7 +214,7 @@ public class RegistryResource {
     public Response filing(
             @Parameter(description = "The first day, yyyy-mm-dd") @QueryParam("from") String from,
             @Parameter(description = "The last day, yyyy-mm-dd") @QueryParam("to") String to) {
-        LocalDate last = QueryValues.date("to", to, LocalDate.now());
+        LocalDate last = QueryValues.date("to", to, LocalDate.now(settings.zone()));
         LocalDate first = QueryValues.date("from", from, last.minusDays(30));
         return Response.ok(filing.csv(first, last), CSV + "; charset=UTF-8")
                 .header(
