@@ -100,7 +100,7 @@ class VerifyPagesIT {
         ApiClient chinese = new ApiClient(base).speaking("zh-CN");
 
         assertThat(english.get("/verify/TB-XYZ").body())
-                .contains("id=\"numberError\"", "This is not a certificate number")
+                .contains("id=\"numberError\"", "A certificate number reads like TB-2026-J-000123-7")
                 .doesNotContain("id=\"certificate\"");
         assertThat(english.get("/verify/" + wrongDigit).body())
                 .contains("id=\"numberError\"", "wrong check digit")
@@ -108,8 +108,8 @@ class VerifyPagesIT {
         assertThat(english.get("/verify/" + unknown).body())
                 .contains("id=\"unknown\"", "There is no certificate with the number " + unknown)
                 .doesNotContain("id=\"certificate\"");
-        assertThat(chinese.get("/verify/TB-XYZ").body()).contains("证书编号形如");
-        assertThat(chinese.get("/verify/" + wrongDigit).body()).contains("校验位");
+        assertThat(chinese.get("/verify/TB-XYZ").body()).contains("证书编号格式应为");
+        assertThat(chinese.get("/verify/" + wrongDigit).body()).contains("校验码不正确");
         assertThat(chinese.get("/verify/" + unknown).body()).contains("没有编号为 " + unknown + " 的证书");
     }
 

@@ -84,7 +84,8 @@ public class CertificateSupportServlet extends HttpServlet {
                 fresh.password(),
                 fresh.email(),
                 "测试持证人",
-                "Holder " + fresh.username().substring(fresh.username().indexOf('-') + 1));
+                "Holder "
+                        + lettersOf(fresh.username().substring(fresh.username().indexOf('-') + 1)));
         accounts.create(holder.details(), holder.password(), EnumSet.of(Role.TRAINEE), Actor.system());
         TestAccount admin = create("issuer", Role.ADMIN);
         Certificate certificate = registry.issue(idOf(holder), level, tracks, idOf(admin), reason);
@@ -99,6 +100,13 @@ public class CertificateSupportServlet extends HttpServlet {
                         .add("admin", admin.username())
                         .build()
                         .toString());
+    }
+
+    /** The random part of a username as Latin letters only (digits 0-9 as g-p), for a name nobody else has. */
+    private static String lettersOf(String hex) {
+        StringBuilder letters = new StringBuilder(hex.length());
+        hex.chars().forEach(c -> letters.append(Character.isDigit(c) ? (char) ('g' + c - '0') : (char) c));
+        return letters.toString();
     }
 
     private TestAccount create(String purpose, Role role) {
