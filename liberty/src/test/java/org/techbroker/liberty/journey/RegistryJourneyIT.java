@@ -55,7 +55,7 @@ class RegistryJourneyIT {
             assertThat(enterpriseBrowser.find("holder").getText()).contains(issued.getString("nameLatin"));
 
             signIn(adminBrowser, admin);
-            adminBrowser.clickAndWaitForNewPage("navRegistry");
+            adminBrowser.clickAndWaitForNewPage("navAdminRegistry");
             adminBrowser.type("search:query", number);
             adminBrowser.clickAndWaitForNewPage("search:find");
             adminBrowser.clickAndWaitForNewPage(adminBrowser.driver().findElement(By.linkText(number)));
