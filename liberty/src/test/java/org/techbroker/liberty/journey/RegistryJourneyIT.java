@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.techbroker.liberty.support.ApiClient;
+import org.techbroker.liberty.support.CertificateFixtures;
 import org.techbroker.liberty.support.CertificateSupportServlet;
 import org.techbroker.liberty.support.Deployments;
 import org.techbroker.liberty.support.TestAccount;
@@ -29,7 +30,11 @@ class RegistryJourneyIT {
 
     @Deployment(testable = false)
     static WebArchive deployment() {
-        return Deployments.withTestSupport().addClasses(CertificateSupportServlet.class);
+        return Deployments.withExamSupport()
+                .addClasses(
+                        CertificateSupportServlet.class,
+                        CertificateFixtures.class,
+                        CertificateFixtures.PendingRequest.class);
     }
 
     @ArquillianResource

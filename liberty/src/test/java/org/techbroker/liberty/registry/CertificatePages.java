@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.techbroker.liberty.support.ApiClient;
+import org.techbroker.liberty.support.CertificateFixtures;
 import org.techbroker.liberty.support.CertificateSupportServlet;
 import org.techbroker.liberty.support.Deployments;
 import org.techbroker.liberty.support.FacesForms;
@@ -36,7 +37,11 @@ final class CertificatePages {
     private CertificatePages() {}
 
     static WebArchive deployment() {
-        return Deployments.withTestSupport().addClasses(CertificateSupportServlet.class);
+        return Deployments.withExamSupport()
+                .addClasses(
+                        CertificateSupportServlet.class,
+                        CertificateFixtures.class,
+                        CertificateFixtures.PendingRequest.class);
     }
 
     /** A new certificate of a new holder, issued with this reason (an internal one, never public). */

@@ -12,9 +12,12 @@ import static org.techbroker.liberty.support.FacesForms.form;
 import static org.techbroker.liberty.support.FacesForms.nonce;
 import static org.techbroker.liberty.support.FacesForms.viewState;
 
+import jakarta.json.JsonObject;
 import java.net.URL;
 import java.net.http.HttpResponse;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -24,6 +27,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.techbroker.liberty.registry.CertificatePages.Issued;
 import org.techbroker.liberty.support.ApiClient;
+import org.techbroker.liberty.support.CertificateSupportServlet;
 import org.techbroker.liberty.support.FacesForms;
 
 /**
@@ -159,6 +163,31 @@ class RegistryAdminPagesIT {
     }
 
     @Test
+    void aPassWaitingForApprovalIsRejectedOnlyWithAReason() {
+        HttpResponse<String> seeded =
+                new ApiClient(base).send("POST", CertificateSupportServlet.PATH + "/requests", null, null);
+        assertThat(seeded.statusCode()).as(seeded.body()).isEqualTo(201);
+        JsonObject pending = ApiClient.json(seeded);
+        String candidate = pending.getString("candidate");
+        ApiClient admin = admin("en");
+
+        String page = admin.get(ADMIN_REGISTRY).body();
+        assertThat(page).contains("Passes waiting for approval", candidate, "Senior");
+        int row = rowOf(page, candidate);
+
+        HttpResponse<String> noReason = reject(admin, page, row, " ");
+        assertThat(noReason.statusCode()).isEqualTo(200);
+        assertThat(noReason.body()).contains("Give the reason for the rejection", candidate);
+
+        HttpResponse<String> rejected = reject(admin, admin.get(ADMIN_REGISTRY).body(), row, "Exam irregularity");
+        assertThat(rejected.statusCode()).as(rejected.body()).isEqualTo(302);
+        String after = admin.get(ADMIN_REGISTRY).body();
+        assertThat(after)
+                .contains("Request " + pending.getJsonNumber("id").longValue() + " has been rejected.")
+                .doesNotContain(candidate);
+    }
+
+    @Test
     void noOneButAnAdministratorSeesTheRegistryPages() {
         Issued issued = issue(base, "Hidden pages");
         for (String role : List.of("TRAINEE", "ENTERPRISE", "EXAMINER")) {
@@ -174,6 +203,38 @@ class RegistryAdminPagesIT {
                 .isEqualTo(404);
         ApiClient admin = admin("en");
         assertThat(admin.get(ADMIN_CERTIFICATE + "?number=TB-XYZ").statusCode()).isEqualTo(404);
+    }
+
+    /** The index of the pending requests' table row that names the candidate. */
+    private static int rowOf(String page, String candidate) {
+        Matcher rows = Pattern.compile("data-ri=\"(\\d+)\"").matcher(page);
+        int found = -1;
+        while (rows.find()) {
+            int end = page.indexOf("</tr>", rows.end());
+            if (page.substring(rows.end(), end).contains(candidate)) {
+                found = Integer.parseInt(rows.group(1));
+            }
+        }
+        assertThat(found).as("a row names " + candidate).isNotNegative();
+        return found;
+    }
+
+    private static HttpResponse<String> reject(ApiClient admin, String page, int row, String reason) {
+        String prefix = "requests:table:" + row + ":";
+        return FacesForms.post(
+                admin,
+                ADMIN_REGISTRY,
+                form(
+                        "requests_SUBMIT",
+                        "1",
+                        prefix + "rejectReason",
+                        reason,
+                        prefix + "reject",
+                        "",
+                        "jakarta.faces.ViewState",
+                        viewState(page),
+                        "primefaces.nonce",
+                        nonce(page)));
     }
 
     private ApiClient admin(String language) {

@@ -32,7 +32,9 @@ import org.techbroker.courses.shared.QualificationLevel;
  *       "nameZh", "nameLatin", "admin"}} (the holder's sign-in and the issuing administrator's
  *       username);
  *   <li>{@code POST /test-support/certificates/people?role=ENTERPRISE} answers {@code {"username",
- *       "password"}} of a new person with the role.
+ *       "password"}} of a new person with the role;
+ *   <li>{@code POST /test-support/certificates/requests} answers {@code {"id", "candidate"}} of a
+ *       pass waiting for approval ({@link CertificateFixtures}).
  * </ul>
  */
 @WebServlet(urlPatterns = {CertificateSupportServlet.PATH, CertificateSupportServlet.PATH + "/*"})
@@ -48,6 +50,9 @@ public class CertificateSupportServlet extends HttpServlet {
     @Inject
     transient CertificateRegistry registry;
 
+    @Inject
+    transient CertificateFixtures fixtures;
+
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
         String action = request.getPathInfo() == null ? "" : request.getPathInfo();
@@ -60,6 +65,16 @@ public class CertificateSupportServlet extends HttpServlet {
                         Json.createObjectBuilder()
                                 .add("username", person.username())
                                 .add("password", person.password())
+                                .build()
+                                .toString());
+            }
+            case "/requests" -> {
+                CertificateFixtures.PendingRequest pending = fixtures.pendingRequest();
+                json(
+                        response,
+                        Json.createObjectBuilder()
+                                .add("id", pending.id())
+                                .add("candidate", pending.candidate())
                                 .build()
                                 .toString());
             }

@@ -103,7 +103,7 @@ public class RegistryBacking implements Serializable {
     public String reject(long requestId) {
         String reason = rejectReasons.get(requestId);
         if (reason == null || reason.isBlank()) {
-            FacesMessages.error(null, "admin_registry.error.reason_required");
+            FacesMessages.error(null, "admin_registry.error.reject_reason_required");
             return null;
         }
         if (reason.strip().length() > RegistryEvent.REASON_MAX) {
