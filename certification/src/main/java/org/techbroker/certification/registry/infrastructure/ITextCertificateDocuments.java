@@ -376,12 +376,17 @@ public class ITextCertificateDocuments implements CertificateDocuments {
                     .findFirst()
                     .orElse(names.get(names.size() - 1));
             boolean whole = signatures.signatureCoversWholeDocument(name);
-            PdfPKCS7 pkcs7 = signatures.readSignatureData(name);
-            boolean intact = pkcs7.verifySignatureIntegrityAndAuthenticity();
-            boolean registry = registryCertificate.equals(pkcs7.getSigningCertificate());
-            return new SignatureCheck(true, intact, whole, registry);
+            try {
+                PdfPKCS7 pkcs7 = signatures.readSignatureData(name);
+                boolean intact = pkcs7.verifySignatureIntegrityAndAuthenticity();
+                boolean registry = registryCertificate.equals(pkcs7.getSigningCertificate());
+                return new SignatureCheck(true, intact, whole, registry);
+            } catch (Exception e) {
+                // A signature whose container cannot be read or verified is there, but not intact.
+                return new SignatureCheck(true, false, whole, false);
+            }
         } catch (Exception e) {
-            // Anything unreadable is no signed certificate; a damaged signature is not intact.
+            // Anything unreadable is no signed certificate.
             return SignatureCheck.UNSIGNED;
         }
     }
