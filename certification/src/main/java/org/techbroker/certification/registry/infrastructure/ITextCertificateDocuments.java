@@ -23,6 +23,7 @@ import com.itextpdf.kernel.pdf.canvas.PdfCanvas;
 import com.itextpdf.kernel.pdf.canvas.draw.SolidLine;
 import com.itextpdf.layout.Document;
 import com.itextpdf.layout.borders.Border;
+import com.itextpdf.layout.borders.SolidBorder;
 import com.itextpdf.layout.element.Cell;
 import com.itextpdf.layout.element.Image;
 import com.itextpdf.layout.element.LineSeparator;
@@ -296,7 +297,7 @@ public class ITextCertificateDocuments implements CertificateDocuments {
                         .setMargin(0)));
         details.addCell(plain().setPaddingTop(3)
                 .setPaddingBottom(3)
-                .setBorderBottom(new com.itextpdf.layout.borders.SolidBorder(GOLD, 0.5f))
+                .setBorderBottom(new SolidBorder(GOLD, 0.5f))
                 .add(new Paragraph(value).setFontSize(11).setMargin(0)));
     }
 
