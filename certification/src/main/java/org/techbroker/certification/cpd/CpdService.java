@@ -32,6 +32,12 @@ public interface CpdService {
     CpdActivity log(@NotNull AccountId holder, @NotNull CpdEntry entry);
 
     /**
+     * Logs an external activity and, when a file is given, its evidence, in one go: when either is
+     * refused, nothing is stored.
+     */
+    CpdActivity log(@NotNull AccountId holder, @NotNull CpdEntry entry, String fileName, InputStream evidence);
+
+    /**
      * Attaches (or replaces) the evidence of one of the holder's pending entries: a PDF, PNG or
      * JPEG file whose content is what its name says, at most the configured size.
      */

@@ -131,6 +131,12 @@ public class DefaultCpdService implements CpdService {
     }
 
     @Override
+    public CpdActivity log(AccountId holder, CpdEntry entry, String fileName, InputStream evidence) {
+        CpdActivity activity = log(holder, entry);
+        return evidence == null ? activity : attachEvidence(holder, activity.id(), fileName, evidence);
+    }
+
+    @Override
     public CpdActivity attachEvidence(AccountId holder, long activityId, String fileName, InputStream content) {
         CpdActivity activity = own(holder, activityId);
         if (activity.state() != CpdState.PENDING) {
