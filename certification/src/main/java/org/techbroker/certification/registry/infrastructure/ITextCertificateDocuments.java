@@ -362,6 +362,8 @@ public class ITextCertificateDocuments implements CertificateDocuments {
         if (pdf == null || pdf.length == 0) {
             return SignatureCheck.UNSIGNED;
         }
+        // Outside the try: a key that cannot be loaded is a configuration error, not an unsigned file.
+        Certificate registryCertificate = key().certificate();
         try (PdfDocument document = new PdfDocument(new PdfReader(new ByteArrayInputStream(pdf)))) {
             SignatureUtil signatures = new SignatureUtil(document);
             List<String> names = signatures.getSignatureNames();
@@ -376,7 +378,7 @@ public class ITextCertificateDocuments implements CertificateDocuments {
             boolean whole = signatures.signatureCoversWholeDocument(name);
             PdfPKCS7 pkcs7 = signatures.readSignatureData(name);
             boolean intact = pkcs7.verifySignatureIntegrityAndAuthenticity();
-            boolean registry = key().certificate().equals(pkcs7.getSigningCertificate());
+            boolean registry = registryCertificate.equals(pkcs7.getSigningCertificate());
             return new SignatureCheck(true, intact, whole, registry);
         } catch (Exception e) {
             // Anything unreadable is no signed certificate; a damaged signature is not intact.

@@ -59,6 +59,12 @@ public record SigningKey(PrivateKey privateKey, List<X509Certificate> chain) {
         }
     }
 
+    /** Names the certificate only: a key never reaches a log. */
+    @Override
+    public String toString() {
+        return "SigningKey[" + certificate().getSubjectX500Principal() + "]";
+    }
+
     /** The signer's own certificate. */
     public X509Certificate certificate() {
         return chain.get(0);

@@ -14,6 +14,9 @@ import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -75,7 +78,7 @@ class ITextCertificateDocumentsTest {
 
         String report = poppler("pdfsig", alteredFile.toString());
 
-        assertThat(report).contains("Signature #1").doesNotContain("Signature is Valid");
+        assertThat(report).contains("Signature #1").contains("Digest Mismatch").doesNotContain("Signature is Valid");
     }
 
     @Test
@@ -167,6 +170,38 @@ class ITextCertificateDocumentsTest {
                 URI.create("https://registry.example.org/verify/TB-2026-S-000001-3"));
 
         assertThat(documents.checkSignature(documents.render(noTracks)).valid()).isTrue();
+    }
+
+    @Test
+    void threadsShareTheFontSafely() throws Exception {
+        String[][] names = {{"王秀英", "WANG Xiuying"}, {"赵丽颖", "ZHAO Liying"}, {"黄志强", "HUANG Zhiqiang"}};
+        ExecutorService pool = Executors.newFixedThreadPool(3);
+        try {
+            List<Future<byte[]>> rendered = new ArrayList<>();
+            for (int i = 0; i < 9; i++) {
+                String[] name = names[i % names.length];
+                CertificateContent content = new CertificateContent(
+                        CONTENT.number(),
+                        CONTENT.level(),
+                        CONTENT.tracks(),
+                        new HolderNames(name[0], name[1]),
+                        CONTENT.issuedOn(),
+                        CONTENT.expiresOn(),
+                        CONTENT.verificationUrl());
+                rendered.add(pool.submit(() -> documents.render(content)));
+            }
+            for (int i = 0; i < rendered.size(); i++) {
+                byte[] bytes = rendered.get(i).get(60, TimeUnit.SECONDS);
+                assertThat(documents.checkSignature(bytes).valid()).isTrue();
+                Path copy = Files.write(folder.resolve("concurrent-" + i + ".pdf"), bytes);
+                assertThat(poppler("pdftotext", "-enc", "UTF-8", copy.toString(), "-"))
+                        .contains(names[i % names.length][0])
+                        .contains(names[i % names.length][1])
+                        .contains("技术经纪人证书");
+            }
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     @Test
