@@ -23,6 +23,7 @@ import com.itextpdf.kernel.pdf.canvas.PdfCanvas;
 import com.itextpdf.kernel.pdf.canvas.draw.SolidLine;
 import com.itextpdf.layout.Document;
 import com.itextpdf.layout.borders.Border;
+import com.itextpdf.layout.borders.SolidBorder;
 import com.itextpdf.layout.element.Cell;
 import com.itextpdf.layout.element.Image;
 import com.itextpdf.layout.element.LineSeparator;
@@ -296,7 +297,7 @@ public class ITextCertificateDocuments implements CertificateDocuments {
                         .setMargin(0)));
         details.addCell(plain().setPaddingTop(3)
                 .setPaddingBottom(3)
-                .setBorderBottom(new com.itextpdf.layout.borders.SolidBorder(GOLD, 0.5f))
+                .setBorderBottom(new SolidBorder(GOLD, 0.5f))
                 .add(new Paragraph(value).setFontSize(11).setMargin(0)));
     }
 
@@ -376,12 +377,17 @@ public class ITextCertificateDocuments implements CertificateDocuments {
                     .findFirst()
                     .orElse(names.get(names.size() - 1));
             boolean whole = signatures.signatureCoversWholeDocument(name);
-            PdfPKCS7 pkcs7 = signatures.readSignatureData(name);
-            boolean intact = pkcs7.verifySignatureIntegrityAndAuthenticity();
-            boolean registry = registryCertificate.equals(pkcs7.getSigningCertificate());
-            return new SignatureCheck(true, intact, whole, registry);
+            try {
+                PdfPKCS7 pkcs7 = signatures.readSignatureData(name);
+                boolean intact = pkcs7.verifySignatureIntegrityAndAuthenticity();
+                boolean registry = registryCertificate.equals(pkcs7.getSigningCertificate());
+                return new SignatureCheck(true, intact, whole, registry);
+            } catch (Exception e) {
+                // A signature whose container cannot be read or verified is there, but not intact.
+                return new SignatureCheck(true, false, whole, false);
+            }
         } catch (Exception e) {
-            // Anything unreadable is no signed certificate; a damaged signature is not intact.
+            // Anything unreadable is no signed certificate.
             return SignatureCheck.UNSIGNED;
         }
     }

@@ -125,6 +125,23 @@ class ITextCertificateDocumentsTest {
     }
 
     @Test
+    void aDamagedSignatureIsThereButNotIntact() {
+        for (int offset : new int[] {20, 1_000, 3_000}) {
+            byte[] copy = pdf.clone();
+            int contents = lastIndexOf(copy, "/Contents <".getBytes(StandardCharsets.US_ASCII));
+            assertThat(contents).isPositive();
+            int at = contents + "/Contents <".length() + offset;
+            copy[at] = (byte) (copy[at] == '1' ? '2' : '1');
+
+            SignatureCheck check = documents.checkSignature(copy);
+
+            assertThat(check.signed()).as("offset %d", offset).isTrue();
+            assertThat(check.intact()).as("offset %d", offset).isFalse();
+            assertThat(check.valid()).isFalse();
+        }
+    }
+
+    @Test
     void theRegistryCheckRejectsAnythingAppended() {
         byte[] longer = Arrays.copyOf(pdf, pdf.length + 12);
         System.arraycopy("\n% appended".getBytes(StandardCharsets.US_ASCII), 0, longer, pdf.length, 11);
