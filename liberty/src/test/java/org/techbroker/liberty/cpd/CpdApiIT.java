@@ -89,8 +89,13 @@ class CpdApiIT {
     }
 
     private int remind(LocalDate day) {
-        HttpResponse<String> response =
-                new ApiClient(base).send("POST", CpdSupportServlet.PATH + "/reminders?date=" + day, null, null);
+        return remind(day, 1);
+    }
+
+    /** Runs the reminder job as on the day, as so many servers would at the same moment. */
+    private int remind(LocalDate day, int servers) {
+        HttpResponse<String> response = new ApiClient(base)
+                .send("POST", CpdSupportServlet.PATH + "/reminders?date=" + day + "&servers=" + servers, null, null);
         assertThat(response.statusCode()).isEqualTo(200);
         return ApiClient.json(response).getInt("sent");
     }
@@ -150,6 +155,20 @@ class CpdApiIT {
                 .extracting(MimeMessage::getSubject)
                 .anySatisfy(s -> assertThat(s).contains("60"))
                 .anySatisfy(s -> assertThat(s).contains("30"));
+    }
+
+    @Test
+    void serversRunningTheJobTogetherSendOneMail() throws Exception {
+        JsonObject holder = holder();
+        String email = holder.getString("email");
+        LocalDate expiry = LocalDate.parse(holder.getString("expiresOn"));
+
+        assertThat(remind(expiry.minusDays(30), 4)).isPositive();
+        assertThat(smtp.waitForIncomingEmail(5_000, 1)).isTrue();
+        // Give a second mail, were there one, the time to arrive.
+        Thread.sleep(1_000);
+        assertThat(mailsTo(email)).hasSize(1);
+        assertThat(mailsTo(email).get(0).getSubject()).contains("30");
     }
 
     @Test

@@ -1,5 +1,7 @@
 package org.techbroker.liberty.support;
 
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.servlet.annotation.WebServlet;
@@ -8,6 +10,11 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
 import org.techbroker.certification.cpd.CpdReminders;
 import org.techbroker.certification.registry.Certificate;
 
@@ -18,8 +25,9 @@ import org.techbroker.certification.registry.Certificate;
  * <ul>
  *   <li>{@code POST /test-support/cpd/holders} answers {@code {"username", "password", "email",
  *       "number", "expiresOn"}} of a new trainee who holds a fresh junior certificate;
- *   <li>{@code POST /test-support/cpd/reminders?date=2029-08-29} runs the reminder job as on that
- *       day and answers {@code {"sent": n}}.
+ *   <li>{@code POST /test-support/cpd/reminders?date=2029-08-29&servers=3} runs the reminder job as
+ *       on that day, as that many servers would at the same moment (on as many threads), and
+ *       answers {@code {"sent": n}}, the mails sent by all of them.
  * </ul>
  */
 @WebServlet(urlPatterns = {"/test-support/cpd/*"})
@@ -34,6 +42,9 @@ public class CpdSupportServlet extends HttpServlet {
 
     @Inject
     transient CpdReminders reminders;
+
+    @Resource
+    transient ManagedExecutorService executor;
 
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
@@ -53,7 +64,24 @@ public class CpdSupportServlet extends HttpServlet {
                         .toString();
             }
             case "/reminders" -> {
-                int sent = reminders.sendDue(LocalDate.parse(request.getParameter("date")));
+                LocalDate day = LocalDate.parse(request.getParameter("date"));
+                int servers =
+                        request.getParameter("servers") == null ? 1 : Integer.parseInt(request.getParameter("servers"));
+                List<Callable<Integer>> runs = new ArrayList<>();
+                for (int i = 0; i < servers; i++) {
+                    runs.add(() -> reminders.sendDue(day));
+                }
+                int sent = 0;
+                try {
+                    for (Future<Integer> run : executor.invokeAll(runs)) {
+                        sent += run.get();
+                    }
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new IOException(e);
+                } catch (ExecutionException e) {
+                    throw new IOException(e.getCause());
+                }
                 body = Json.createObjectBuilder().add("sent", sent).build().toString();
             }
             default -> {
