@@ -86,6 +86,17 @@ public class CpdResource {
                 .build();
     }
 
+    @GET
+    @Path("/{id}")
+    @Operation(summary = "One of my activities", description = "404 for anyone else's.")
+    public CpdRepresentations.ActivityView activity(@PathParam("id") long id) {
+        return cpd.activities(caller.requireAccountId()).stream()
+                .filter(a -> a.id() == id)
+                .findFirst()
+                .map(a -> CpdRepresentations.ActivityView.of(a, false))
+                .orElseThrow(() -> new CertificationException(Kind.NOT_FOUND, "cpd.error.activity_not_found", id));
+    }
+
     @PUT
     @Path("/{id}/evidence")
     @Consumes(MediaType.WILDCARD)

@@ -220,6 +220,11 @@ class CpdApiIT {
         assertThat(activity.getString("state")).isEqualTo("PENDING");
         assertThat(activity.getJsonNumber("credits").intValue()).isEqualTo(6);
         long id = activity.getJsonNumber("id").longValue();
+        assertThat(created.headers().firstValue("Location"))
+                .hasValueSatisfying(l -> assertThat(l).endsWith(MY_CPD + "/" + id));
+        assertThat(ApiClient.json(api.get(MY_CPD + "/" + id)).getString("title"))
+                .isEqualTo("Panel on licensing");
+        assertProblem(signedIn(holder(), "en").get(MY_CPD + "/" + id), 404, "not-found");
 
         HttpResponse<String> wrongFile = api.sendBody(
                 "PUT",
