@@ -3,6 +3,7 @@ package org.techbroker.certification.registry;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -62,6 +63,16 @@ public interface CertificateRegistry {
             @NotNull AccountId by,
             @NotBlank @Size(max = RegistryEvent.REASON_MAX) String reason,
             @Size(max = RegistryEvent.PUBLIC_NOTE_MAX) String publicNote);
+
+    /**
+     * Renews one of the holder's certificates, active or expired: issues a new certificate (the
+     * holder's current names, the same level and tracks) valid until {@code expiresOn}, which
+     * supersedes the old one, with the holder recorded as the one who asked. Whether the holder has
+     * earned it (CPD credits, grace after expiry) is for the caller to decide; the registry refuses
+     * a certificate that is suspended, revoked or superseded, and answers not found for anyone
+     * else's. Returns the new certificate.
+     */
+    Certificate renew(@NotNull CertificateNumber number, @NotNull AccountId holder, @NotNull LocalDate expiresOn);
 
     /**
      * An administrator's direct issuance of a certificate to a person (a qualification recognised

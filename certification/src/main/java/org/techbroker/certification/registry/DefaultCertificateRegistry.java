@@ -25,6 +25,8 @@ public class DefaultCertificateRegistry implements CertificateRegistry {
 
     static final String EXPIRED_REASON = "registry.reason.expired";
 
+    static final String RENEWED_REASON = "registry.reason.renewed";
+
     @Inject
     CertificateRepository certificates;
 
@@ -112,6 +114,29 @@ public class DefaultCertificateRegistry implements CertificateRegistry {
                 by,
                 reason.strip(),
                 publicNote);
+    }
+
+    @Override
+    public Certificate renew(CertificateNumber number, AccountId holder, LocalDate expiresOn) {
+        ChainHead head = issuer.lockHead();
+        Certificate old = current(head, number);
+        if (!old.holder().equals(holder)) {
+            throw notFound(number);
+        }
+        if (old.recordedStatus() != CertificateStatus.ACTIVE && old.recordedStatus() != CertificateStatus.EXPIRED) {
+            throw refused(old.recordedStatus(), CertificateStatus.SUPERSEDED);
+        }
+        return issuer.issue(
+                head,
+                old.holder(),
+                old.level(),
+                old.tracks(),
+                old.attemptId().orElse(null),
+                old,
+                expiresOn,
+                holder,
+                RENEWED_REASON,
+                null);
     }
 
     @Override

@@ -1,0 +1,2 @@
+/** The administrators' review of external CPD entries. */
+package org.techbroker.app.admin.cpd;

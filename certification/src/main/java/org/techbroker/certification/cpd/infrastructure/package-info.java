@@ -1,0 +1,2 @@
+/** CPD's JPA adapter. */
+package org.techbroker.certification.cpd.infrastructure;
