@@ -1,5 +1,6 @@
 package org.techbroker.app.api;
 
+import java.math.BigDecimal;
 import java.util.List;
 import org.techbroker.certification.profile.BrokerMatch;
 import org.techbroker.certification.profile.BrokerProfile;
@@ -24,6 +25,9 @@ final class RegistryRepresentations {
     public record DisclosureView(
             long id, String category, String occurredOn, String summary, String brokerComment, String commentedAt) {}
 
+    /** The CPD standing of the current certificate's cycle; absent without a current certificate. */
+    public record CpdView(String certificate, BigDecimal credits, BigDecimal required, boolean met) {}
+
     /** A broker's profile. */
     public record BrokerProfileView(
             long id,
@@ -31,6 +35,7 @@ final class RegistryRepresentations {
             String nameLatin,
             List<HeldCertificateView> certificates,
             List<PassedExamView> exams,
+            CpdView cpd,
             List<DisclosureView> disclosures) {}
 
     static BrokerMatchView match(BrokerMatch match) {
@@ -59,6 +64,9 @@ final class RegistryRepresentations {
                                 e.level().name(),
                                 e.passedOn().toString()))
                         .toList(),
+                profile.cpd()
+                        .map(c -> new CpdView(c.certificate(), c.credits(), c.required(), c.met()))
+                        .orElse(null),
                 profile.disclosures().stream()
                         .map(RegistryRepresentations::disclosure)
                         .toList());

@@ -1,7 +1,9 @@
 package org.techbroker.certification.profile;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.techbroker.certification.registry.CertificateStatus;
 import org.techbroker.certification.registry.HolderNames;
@@ -12,13 +14,14 @@ import org.techbroker.courses.shared.QualificationLevel;
 
 /**
  * What an enterprise reads about a broker: names, every certificate with its status as of today,
- * the exams passed and when, and the disclosures with the broker's comments.
+ * the exams passed and when, the CPD standing of the current certificate, and the disclosures with the broker's comments.
  */
 public record BrokerProfile(
         AccountId holder,
         HolderNames names,
         List<HeldCertificate> certificates,
         List<PassedExam> exams,
+        Optional<CpdSummary> cpd,
         List<Disclosure> disclosures) {
 
     /** A certificate on the profile. */
@@ -29,6 +32,12 @@ public record BrokerProfile(
             CertificateStatus status,
             LocalDate issuedOn,
             LocalDate expiresOn) {}
+
+    /**
+     * The CPD standing of the broker's current certificate: the credits that count in its cycle
+     * (after each category's cap) against those renewal needs.
+     */
+    public record CpdSummary(String certificate, BigDecimal credits, BigDecimal required, boolean met) {}
 
     /** An exam the broker passed, dated by the release of its results. */
     public record PassedExam(BilingualText sitting, QualificationLevel level, LocalDate passedOn) {}

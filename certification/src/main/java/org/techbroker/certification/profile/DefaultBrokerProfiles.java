@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.techbroker.certification.CertificationException;
+import org.techbroker.certification.cpd.CpdService;
 import org.techbroker.certification.exam.Attempt;
 import org.techbroker.certification.exam.ExamRepository;
 import org.techbroker.certification.exam.ExamTime;
@@ -41,6 +42,9 @@ public class DefaultBrokerProfiles implements BrokerProfiles {
 
     @Inject
     ExamRepository exams;
+
+    @Inject
+    CpdService cpd;
 
     @Inject
     RegistrySettings settings;
@@ -81,6 +85,12 @@ public class DefaultBrokerProfiles implements BrokerProfiles {
                                 c.numberText(), c.level(), c.tracks(), c.statusOn(today), c.issuedOn(), c.expiresOn()))
                         .toList(),
                 passedExams(holder),
+                cpd.standing(holder)
+                        .map(current -> new BrokerProfile.CpdSummary(
+                                current.certificate().numberText(),
+                                current.standing().total(),
+                                current.standing().required(),
+                                current.standing().met())),
                 disclosures.of(holder));
     }
 

@@ -66,6 +66,11 @@ class BrokerProfileApiIT {
                 .extracting(jakarta.json.JsonString::getString)
                 .containsExactlyInAnyOrder("SERVICE", "MANAGEMENT");
         assertThat(profile.getJsonArray("exams")).isEmpty();
+        JsonObject cpd = profile.getJsonObject("cpd");
+        assertThat(cpd.getString("certificate")).isEqualTo(broker.number());
+        assertThat(cpd.getJsonNumber("credits").bigDecimalValue()).isZero();
+        assertThat(cpd.getJsonNumber("required").bigDecimalValue()).isEqualByComparingTo("40");
+        assertThat(cpd.getBoolean("met")).isFalse();
         assertThat(profile.getJsonArray("disclosures")).isEmpty();
     }
 
