@@ -40,6 +40,9 @@ public class DemoData {
     /** The username of the demo trainee, whom the demo exam makes eligible and registers. */
     public static final String TRAINEE = "trainee";
 
+    /** The username of the demo administrator, who acts in the demo registry. */
+    public static final String ADMIN = "admin";
+
     /** The password of every demo account, also listed in the README. */
     public static final String PASSWORD = "techbroker-demo-2026";
 
@@ -60,7 +63,7 @@ public class DemoData {
                     new PersonalDetails("chief", "chief@demo.techbroker.org", "刘洋", "LIU Yang", "技术经纪人资格评审委员会"),
                     EnumSet.of(Role.EXAMINER, Role.CHIEF_EXAMINER)),
             new DemoAccount(
-                    new PersonalDetails("admin", "admin@demo.techbroker.org", "赵丽", "ZHAO Li", "技术经纪人培训中心"),
+                    new PersonalDetails(ADMIN, "admin@demo.techbroker.org", "赵丽", "ZHAO Li", "技术经纪人培训中心"),
                     EnumSet.of(Role.ADMIN)),
             new DemoAccount(
                     new PersonalDetails(

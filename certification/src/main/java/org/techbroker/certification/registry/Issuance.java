@@ -40,6 +40,9 @@ public class Issuance {
     RegistrySettings settings;
 
     @Inject
+    HolderDirectory holders;
+
+    @Inject
     ExamRepository exams;
 
     @Inject
@@ -60,8 +63,9 @@ public class Issuance {
         List<CourseCode> required = sitting.requiredCourses().stream().toList();
         boolean coursesDone = required.stream()
                 .allMatch(code -> enrolments.completion(pass.candidate(), code).isPresent());
-        if (!coursesDone) {
-            // Cannot happen through registration (which checks the courses); kept visible for an administrator.
+        if (!coursesDone || holders.names(pass.candidate()).isEmpty()) {
+            // Neither can happen through registration (which checks the courses and needs an
+            // account); the request stays pending, visible to administrators, and the release goes on.
             return;
         }
         if (!settings.approvalRequired()) {
