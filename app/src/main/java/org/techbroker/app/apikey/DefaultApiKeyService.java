@@ -50,6 +50,24 @@ public class DefaultApiKeyService implements ApiKeyService {
         return new CreatedKey(key, secret);
     }
 
+    /**
+     * A key with a secret chosen beforehand, for the demo data only: the README shows the demo
+     * enterprise's secret. Never offered to users, who only get random secrets.
+     */
+    public CreatedKey createWithSecret(AccountId owner, String name, String secret) {
+        if (!secret.startsWith(ApiKeySecrets.PREFIX) || secret.length() < ApiKey.PREFIX_LENGTH) {
+            throw new IllegalArgumentException("Not an API key secret");
+        }
+        ApiKey key = new ApiKey(
+                owner,
+                name,
+                ApiKeySecrets.prefixOf(secret),
+                ApiKeySecrets.hash(secret),
+                clock.instant().truncatedTo(ChronoUnit.SECONDS));
+        keys.add(key);
+        return new CreatedKey(key, secret);
+    }
+
     @Override
     public List<ApiKey> keysOf(AccountId owner) {
         return keys.ownedBy(owner);
