@@ -64,6 +64,12 @@ public class VerificationAccess implements ContainerRequestFilter {
         }
         Optional<ActiveKey> key = keys.authenticate(header);
         if (key.isEmpty()) {
+            // A wrong key costs the address a lookup, so that guessing keys is limited like guessing numbers.
+            RateLimiter.Decision decision = limiter.anonymous(request.getRemoteAddr());
+            if (!decision.allowed()) {
+                context.abortWith(tooMany(problems, decision));
+                return;
+            }
             context.abortWith(problems.response(
                     ProblemType.INVALID_API_KEY, problems.message("api.problem.invalid-api-key.detail")));
             return;
