@@ -1,5 +1,7 @@
 package org.techbroker.app.api;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import org.techbroker.courses.shared.DomainException;
 
@@ -18,6 +20,18 @@ final class QueryValues {
         try {
             return Enum.valueOf(type, value.trim().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
+            throw new InvalidQueryValue(parameter, value);
+        }
+    }
+
+    /** A day written as ISO 8601 (2026-03-01); absent or blank reads as the fallback. */
+    static LocalDate date(String parameter, String value, LocalDate fallback) {
+        if (value == null || value.isBlank()) {
+            return fallback;
+        }
+        try {
+            return LocalDate.parse(value.trim());
+        } catch (DateTimeParseException e) {
             throw new InvalidQueryValue(parameter, value);
         }
     }

@@ -37,6 +37,11 @@ public final class FacesMessages {
         add(clientId, FacesMessage.SEVERITY_ERROR, text(key, arguments));
     }
 
+    /** Keeps the messages added now for the page that a redirect leads to. */
+    public static void keepForNextPage() {
+        FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
+    }
+
     /** A business failure, said for the whole page. */
     public static void failure(DomainException failure) {
         error(null, failure.messageKey(), failure.arguments());

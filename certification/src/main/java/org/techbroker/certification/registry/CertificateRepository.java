@@ -38,6 +38,9 @@ public interface CertificateRepository {
     /** Certificates whose number or holder name contains the text (any case), newest first, at most limit. */
     List<Certificate> search(String text, int limit);
 
+    /** Certificates of these levels issued between the two days (both included), oldest first. */
+    List<Certificate> issuedBetween(java.util.Set<QualificationLevel> levels, LocalDate from, LocalDate to);
+
     /** Active or suspended certificates whose expiry date is on or before the day. */
     List<Certificate> dueToExpire(LocalDate day);
 

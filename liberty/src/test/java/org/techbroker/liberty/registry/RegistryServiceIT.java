@@ -84,7 +84,7 @@ class RegistryServiceIT {
         assertThat(held).hasSize(1);
         Certificate certificate = held.get(0);
         assertThat(CertificateNumber.isValid(certificate.numberText())).isTrue();
-        assertThat(certificate.level()).isEqualTo(QualificationLevel.JUNIOR);
+        assertThat(certificate.level()).isEqualTo(ExamFixtures.LEVEL);
         assertThat(certificate.recordedStatus()).isEqualTo(CertificateStatus.ACTIVE);
         assertThat(certificate.holderNames().zh()).isEqualTo(passing.nameZh());
         assertThat(certificate.holderNames().latin()).isEqualTo(passing.nameLatin());

@@ -48,6 +48,11 @@ public final class Deployments {
                 .addClasses(ReviewFixtures.class, ReviewFixtures.SubmittedScripts.class, ReviewSupportServlet.class);
     }
 
+    /** The exam support plus the registry's fixtures, for client tests and journeys that need certificates. */
+    public static WebArchive withRegistrySupport() {
+        return withExamSupport().addClasses(RegistryFixtures.class, RegistrySupportServlet.class);
+    }
+
     /**
      * The application plus in-container test classes and what they use: the support classes and
      * AssertJ (Arquillian adds JUnit and its own protocol).

@@ -9,12 +9,17 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import org.techbroker.app.account.AccountService;
 import org.techbroker.app.account.Actor;
 import org.techbroker.app.account.Role;
 import org.techbroker.certification.exam.AnswerInput;
 import org.techbroker.certification.exam.ExamService;
+import org.techbroker.certification.registry.Certificate;
+import org.techbroker.certification.registry.CertificateRegistry;
+import org.techbroker.courses.catalog.Track;
 import org.techbroker.courses.shared.AccountId;
+import org.techbroker.courses.shared.QualificationLevel;
 import org.techbroker.liberty.support.ExamFixtures.SeededExam;
 
 /**
@@ -35,6 +40,9 @@ public class RegistryFixtures {
     @Inject
     ExamService examService;
 
+    @Inject
+    CertificateRegistry registry;
+
     @PersistenceContext(unitName = "techbroker")
     EntityManager entityManager;
 
@@ -43,6 +51,19 @@ public class RegistryFixtures {
         TestAccount trainee = TestAccount.fresh(purpose);
         accounts.create(trainee.details(), trainee.password(), EnumSet.of(Role.TRAINEE), Actor.system());
         return trainee;
+    }
+
+    /** A new enterprise verifier; the test logs in with it. */
+    public TestAccount enterprise() {
+        TestAccount enterprise = TestAccount.fresh("ent");
+        accounts.create(enterprise.details(), enterprise.password(), EnumSet.of(Role.ENTERPRISE), Actor.system());
+        return enterprise;
+    }
+
+    /** A certificate of the level issued directly to the account, as an administrator may. */
+    public Certificate certificate(String username, QualificationLevel level, Set<Track> tracks) {
+        return registry.issue(
+                exams.accountOf(username), level, tracks, administrator(), "Recognised qualification (test)");
     }
 
     /** A new administrator, who changes certificates' statuses. */

@@ -128,6 +128,19 @@ public class JpaCertificateRepository implements CertificateRepository {
     }
 
     @Override
+    public List<Certificate> issuedBetween(java.util.Set<QualificationLevel> levels, LocalDate from, LocalDate to) {
+        return entityManager
+                .createQuery(
+                        "select c from Certificate c where c.level in :levels and c.issuedOn between :from and :to"
+                                + " order by c.issuedOn, c.id",
+                        Certificate.class)
+                .setParameter("levels", levels)
+                .setParameter("from", from)
+                .setParameter("to", to)
+                .getResultList();
+    }
+
+    @Override
     public List<Certificate> dueToExpire(LocalDate day) {
         return entityManager
                 .createQuery(
