@@ -13,6 +13,7 @@ public enum ProblemType {
     MALFORMED_BODY("malformed-body", Status.BAD_REQUEST),
     UNAUTHENTICATED("unauthenticated", Status.UNAUTHORIZED),
     LOGIN_FAILED("login-failed", Status.UNAUTHORIZED),
+    INVALID_API_KEY("invalid-api-key", Status.UNAUTHORIZED),
     FORBIDDEN("forbidden", Status.FORBIDDEN),
     CSRF_TOKEN_MISSING("csrf-token-missing", Status.FORBIDDEN),
     NOT_FOUND("not-found", Status.NOT_FOUND),

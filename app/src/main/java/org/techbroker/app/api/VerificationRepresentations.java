@@ -1,0 +1,135 @@
+package org.techbroker.app.api;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonValue;
+import java.util.List;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.techbroker.certification.verification.BulkCheck;
+import org.techbroker.certification.verification.EncodedStatusList;
+import org.techbroker.certification.verification.PublicCertificate;
+import org.techbroker.certification.verification.StatusPurpose;
+
+/**
+ * The JSON of the verification API, written with JSON-P so that members are in a fixed order and
+ * nulls are written where the contract says "null" (a name not compared), and the W3C shapes of
+ * status list entries and credentials (Bitstring Status List v1.0, VC Data Model 2.0).
+ */
+@ApplicationScoped
+public class VerificationRepresentations {
+
+    static final String CREDENTIALS_CONTEXT = "https://www.w3.org/ns/credentials/v2";
+    static final String STATUS_LISTS_PATH = "/api/v1/status-lists/";
+
+    @Inject
+    @ConfigProperty(name = "techbroker.public-base-url")
+    String publicBaseUrl;
+
+    /** The public address of this installation, without a trailing slash: the issuer of status lists. */
+    String issuer() {
+        return publicBaseUrl.endsWith("/") ? publicBaseUrl.substring(0, publicBaseUrl.length() - 1) : publicBaseUrl;
+    }
+
+    String statusListUrl(long listId, StatusPurpose purpose) {
+        return issuer() + STATUS_LISTS_PATH + EncodedStatusList.name(listId, purpose);
+    }
+
+    JsonObject certificate(PublicCertificate certificate) {
+        JsonArrayBuilder tracks = Json.createArrayBuilder();
+        certificate.tracks().forEach(t -> tracks.add(t.name()));
+        JsonArrayBuilder history = Json.createArrayBuilder();
+        for (PublicCertificate.PublicEvent event : certificate.history()) {
+            history.add(Json.createObjectBuilder()
+                    .add("type", event.type().name())
+                    .add("date", event.date().toString())
+                    .add("publicNote", nullable(event.publicNote())));
+        }
+        JsonArrayBuilder status = Json.createArrayBuilder();
+        for (StatusPurpose purpose : StatusPurpose.values()) {
+            String list = statusListUrl(certificate.statusListPlace().listId(), purpose);
+            String index = Integer.toString(certificate.statusListPlace().index());
+            status.add(Json.createObjectBuilder()
+                    .add("id", list + "#" + index)
+                    .add("type", "BitstringStatusListEntry")
+                    .add("statusPurpose", purpose.value())
+                    .add("statusListIndex", index)
+                    .add("statusListCredential", list));
+        }
+        return Json.createObjectBuilder()
+                .add("number", certificate.number())
+                .add("status", certificate.status().name())
+                .add("level", certificate.level().name())
+                .add("tracks", tracks)
+                .add(
+                        "holderNames",
+                        Json.createObjectBuilder()
+                                .add("zh", certificate.holderNames().zh())
+                                .add("latin", certificate.holderNames().latin()))
+                .add("issuedOn", certificate.issuedOn().toString())
+                .add("expiresOn", certificate.expiresOn().toString())
+                .add("history", history)
+                .add("credentialStatus", status)
+                .build();
+    }
+
+    JsonObject bulk(List<BulkCheck.Result> results) {
+        JsonArrayBuilder array = Json.createArrayBuilder();
+        for (BulkCheck.Result r : results) {
+            JsonObjectBuilder result = Json.createObjectBuilder()
+                    .add("number", nullable(r.number()))
+                    .add("validFormat", r.validFormat())
+                    .add("found", r.found())
+                    .add(
+                            "status",
+                            r.status() == null
+                                    ? JsonValue.NULL
+                                    : Json.createValue(r.status().name()))
+                    .add(
+                            "level",
+                            r.level() == null
+                                    ? JsonValue.NULL
+                                    : Json.createValue(r.level().name()))
+                    .add(
+                            "expiresOn",
+                            r.expiresOn() == null
+                                    ? JsonValue.NULL
+                                    : Json.createValue(r.expiresOn().toString()))
+                    .add(
+                            "nameMatches",
+                            r.nameMatches() == null
+                                    ? JsonValue.NULL
+                                    : (r.nameMatches() ? JsonValue.TRUE : JsonValue.FALSE));
+            array.add(result);
+        }
+        return Json.createObjectBuilder().add("results", array).build();
+    }
+
+    /** A BitstringStatusListCredential (unsigned: its authenticity rests on the HTTPS origin). */
+    JsonObject statusList(EncodedStatusList list) {
+        String id = statusListUrl(list.listId(), list.purpose());
+        return Json.createObjectBuilder()
+                .add("@context", Json.createArrayBuilder().add(CREDENTIALS_CONTEXT))
+                .add("id", id)
+                .add(
+                        "type",
+                        Json.createArrayBuilder().add("VerifiableCredential").add("BitstringStatusListCredential"))
+                .add("issuer", issuer())
+                .add("validFrom", list.madeAt().toString())
+                .add(
+                        "credentialSubject",
+                        Json.createObjectBuilder()
+                                .add("id", id + "#list")
+                                .add("type", "BitstringStatusList")
+                                .add("statusPurpose", list.purpose().value())
+                                .add("encodedList", list.encodedList()))
+                .build();
+    }
+
+    private static JsonValue nullable(String text) {
+        return text == null ? JsonValue.NULL : Json.createValue(text);
+    }
+}

@@ -1,0 +1,2 @@
+/** API keys in the relational database, through JPA. */
+package org.techbroker.app.apikey.infrastructure;

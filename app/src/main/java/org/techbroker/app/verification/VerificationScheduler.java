@@ -1,0 +1,69 @@
+package org.techbroker.app.verification;
+
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.techbroker.app.apikey.ApiKeyAuthenticator;
+import org.techbroker.app.database.DatabaseReady;
+import org.techbroker.certification.verification.VerificationLog;
+import org.techbroker.certification.verification.VerificationSettings;
+
+/**
+ * Writes, on every server and about once a second (techbroker.verification.log-flush-millis), what
+ * verifications gathered in memory: the verification log's queue and the API keys' last uses. A
+ * lookup thus never waits for a database write; at shutdown the queue is written one last time.
+ */
+@ApplicationScoped
+public class VerificationScheduler {
+
+    private static final Logger LOG = Logger.getLogger(VerificationScheduler.class.getName());
+
+    @Resource
+    ManagedScheduledExecutorService executor;
+
+    @Inject
+    VerificationLog log;
+
+    @Inject
+    ApiKeyAuthenticator keys;
+
+    @Inject
+    VerificationSettings settings;
+
+    static final int MAX_ROUNDS = 20;
+
+    private ScheduledFuture<?> flushes;
+
+    void start(@Observes DatabaseReady ready) {
+        long millis = settings.logFlushInterval().toMillis();
+        flushes = executor.scheduleWithFixedDelay(this::flush, millis, millis, TimeUnit.MILLISECONDS);
+    }
+
+    void flush() {
+        try {
+            // A backlog is written in several transactions in a row, not one batch a second.
+            for (int round = 0; round < MAX_ROUNDS && log.flush() > 0 && log.pending() > 0; round++) {
+                LOG.fine("Verification log backlog being written");
+            }
+            keys.writeLastUses();
+        } catch (RuntimeException e) {
+            // A failed write (the database briefly away) must not cancel the ones that follow.
+            LOG.log(Level.WARNING, "Writing the verification log failed", e);
+        }
+    }
+
+    @PreDestroy
+    void stop() {
+        if (flushes != null) {
+            flushes.cancel(false);
+            flush();
+        }
+    }
+}

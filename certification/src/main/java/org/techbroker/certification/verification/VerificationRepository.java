@@ -1,0 +1,31 @@
+package org.techbroker.certification.verification;
+
+import java.util.List;
+import java.util.Optional;
+import org.techbroker.certification.registry.Certificate;
+import org.techbroker.certification.registry.CertificateStatus;
+import org.techbroker.certification.registry.RegistryEvent;
+
+/** The reads verification needs from the registry, shaped for its hot paths, and the log. */
+public interface VerificationRepository {
+
+    /**
+     * The certificate and its events, oldest first, in one query: a number that names nothing
+     * takes the same path as one that names a certificate.
+     */
+    Optional<CertificateWithHistory> certificateWithHistory(String number);
+
+    /** The status-list indexes, in the list, of the certificates recorded with the status. */
+    List<Integer> indexesWithStatus(long statusListId, CertificateStatus status);
+
+    /** The bit length of the status list, if it exists. */
+    Optional<Integer> statusListLength(long statusListId);
+
+    void addAll(List<VerificationRecord> records);
+
+    /** The checks of a certificate made by enterprises, newest first. */
+    List<VerificationRecord> enterpriseChecksOf(long certificateId);
+
+    /** A certificate and its history. */
+    record CertificateWithHistory(Certificate certificate, List<RegistryEvent> events) {}
+}

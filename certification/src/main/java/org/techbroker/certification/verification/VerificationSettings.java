@@ -1,0 +1,77 @@
+package org.techbroker.certification.verification;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/** Verification's configuration ({@code techbroker.verification.*}). */
+@ApplicationScoped
+public class VerificationSettings {
+
+    @Inject
+    @ConfigProperty(name = "techbroker.verification.anonymous-per-minute", defaultValue = "60")
+    int anonymousPerMinute;
+
+    @Inject
+    @ConfigProperty(name = "techbroker.verification.key-per-minute", defaultValue = "6000")
+    int keyPerMinute;
+
+    @Inject
+    @ConfigProperty(name = "techbroker.verification.bulk-max", defaultValue = "1000")
+    int bulkMax;
+
+    @Inject
+    @ConfigProperty(name = "techbroker.verification.log-flush-millis", defaultValue = "1000")
+    int logFlushMillis;
+
+    @Inject
+    @ConfigProperty(name = "techbroker.verification.log-queue-max", defaultValue = "100000")
+    int logQueueMax;
+
+    @Inject
+    @ConfigProperty(name = "techbroker.verification.cache-millis", defaultValue = "1000")
+    int cacheMillis;
+
+    @Inject
+    @ConfigProperty(name = "techbroker.verification.tracked-clients", defaultValue = "100000")
+    int trackedClients;
+
+    /** Lookups a minute for a client address without an API key. */
+    public int anonymousPerMinute() {
+        return anonymousPerMinute;
+    }
+
+    /** Lookups a minute for an API key that sets no limit of its own. */
+    public int keyPerMinute() {
+        return keyPerMinute;
+    }
+
+    /** The most numbers one bulk check may hold. */
+    public int bulkMax() {
+        return bulkMax;
+    }
+
+    /** How often the verification log's queue is written to the database. */
+    public Duration logFlushInterval() {
+        return Duration.ofMillis(Math.max(100, logFlushMillis));
+    }
+
+    /** The most verifications waiting to be written; beyond it, new ones are dropped (and counted). */
+    public int logQueueMax() {
+        return logQueueMax;
+    }
+
+    /**
+     * How long a server may answer from what it read before (API keys, encoded status lists): the
+     * delay after which a change made on another server bites here.
+     */
+    public Duration cacheTime() {
+        return Duration.ofMillis(Math.max(0, Math.min(cacheMillis, 1000)));
+    }
+
+    /** The most client addresses and keys whose rate-limit buckets are kept in memory. */
+    public int trackedClients() {
+        return trackedClients;
+    }
+}

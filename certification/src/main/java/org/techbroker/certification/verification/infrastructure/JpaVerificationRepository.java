@@ -1,0 +1,114 @@
+package org.techbroker.certification.verification.infrastructure;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Query;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.techbroker.certification.registry.Certificate;
+import org.techbroker.certification.registry.CertificateStatus;
+import org.techbroker.certification.registry.RegistryEvent;
+import org.techbroker.certification.registry.StatusList;
+import org.techbroker.certification.verification.VerificationRecord;
+import org.techbroker.certification.verification.VerificationRepository;
+
+/** Verification's reads and the verification log, through JPA. */
+@ApplicationScoped
+public class JpaVerificationRepository implements VerificationRepository {
+
+    static final int ROWS_PER_INSERT = 200;
+
+    @PersistenceContext(unitName = "techbroker")
+    EntityManager entityManager;
+
+    @Override
+    public Optional<CertificateWithHistory> certificateWithHistory(String number) {
+        List<Object[]> rows = entityManager
+                .createQuery(
+                        "select c, e from Certificate c left join RegistryEvent e on e.certificateId = c.id"
+                                + " where c.number = :number order by e.sequence",
+                        Object[].class)
+                .setParameter("number", number)
+                .getResultList();
+        if (rows.isEmpty()) {
+            return Optional.empty();
+        }
+        Certificate certificate = (Certificate) rows.get(0)[0];
+        List<RegistryEvent> events = new ArrayList<>(rows.size());
+        for (Object[] row : rows) {
+            if (row[1] != null) {
+                events.add((RegistryEvent) row[1]);
+            }
+        }
+        return Optional.of(new CertificateWithHistory(certificate, List.copyOf(events)));
+    }
+
+    @Override
+    public List<Integer> indexesWithStatus(long statusListId, CertificateStatus status) {
+        return entityManager
+                .createQuery(
+                        "select c.statusIndex from Certificate c where c.statusListId = :list and c.status = :status",
+                        Integer.class)
+                .setParameter("list", statusListId)
+                .setParameter("status", status)
+                .getResultList();
+    }
+
+    @Override
+    public Optional<Integer> statusListLength(long statusListId) {
+        return Optional.ofNullable(entityManager.find(StatusList.class, statusListId))
+                .map(StatusList::length);
+    }
+
+    /**
+     * One multi-row INSERT per {@value #ROWS_PER_INSERT} records: generated ids keep Hibernate
+     * from batching persists, and the log is written at the rate of the lookups.
+     */
+    @Override
+    public void addAll(List<VerificationRecord> records) {
+        for (int from = 0; from < records.size(); from += ROWS_PER_INSERT) {
+            List<VerificationRecord> chunk = records.subList(from, Math.min(records.size(), from + ROWS_PER_INSERT));
+            StringBuilder sql = new StringBuilder(
+                    "INSERT INTO verification_log (certificate_id, certificate_number, enterprise_id, api_key_id,"
+                            + " channel, checked_at) VALUES ");
+            for (int i = 0; i < chunk.size(); i++) {
+                VerificationRecord record = chunk.get(i);
+                // Absent ids are written as NULL literals: untyped null parameters bind differently per driver.
+                sql.append(i == 0 ? "(" : ", (")
+                        .append("?, ?, ")
+                        .append(record.enterprise().isPresent() ? "?" : "NULL")
+                        .append(", ")
+                        .append(record.apiKeyId().isPresent() ? "?" : "NULL")
+                        .append(", ?, ?)");
+            }
+            Query insert = entityManager.createNativeQuery(sql.toString());
+            int p = 1;
+            for (VerificationRecord record : chunk) {
+                insert.setParameter(p++, record.certificateId());
+                insert.setParameter(p++, record.certificateNumber());
+                if (record.enterprise().isPresent()) {
+                    insert.setParameter(p++, record.enterprise().get().value());
+                }
+                if (record.apiKeyId().isPresent()) {
+                    insert.setParameter(p++, record.apiKeyId().get());
+                }
+                insert.setParameter(p++, record.channel().name());
+                insert.setParameter(p++, record.checkedAt());
+            }
+            insert.executeUpdate();
+        }
+    }
+
+    @Override
+    public List<VerificationRecord> enterpriseChecksOf(long certificateId) {
+        return entityManager
+                .createQuery(
+                        "select v from VerificationRecord v where v.certificateId = :certificate"
+                                + " and v.enterpriseId is not null order by v.checkedAt desc, v.id desc",
+                        VerificationRecord.class)
+                .setParameter("certificate", certificateId)
+                .getResultList();
+    }
+}
