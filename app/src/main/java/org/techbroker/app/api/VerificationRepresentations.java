@@ -2,11 +2,11 @@ package org.techbroker.app.api;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
+import jakarta.json.spi.JsonProvider;
 import java.util.List;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.techbroker.certification.verification.BulkCheck;
@@ -21,6 +21,13 @@ import org.techbroker.certification.verification.StatusPurpose;
  */
 @ApplicationScoped
 public class VerificationRepresentations {
+
+    /**
+     * The JSON provider, looked up once: {@code Json.createObjectBuilder()} looks the provider up
+     * on every call, which inside the server's class loaders costs more than the whole lookup it
+     * serves (measured in docs/verification-benchmark.md).
+     */
+    private static final JsonProvider JSON = JsonProvider.provider();
 
     static final String CREDENTIALS_CONTEXT = "https://www.w3.org/ns/credentials/v2";
     static final String STATUS_LISTS_PATH = "/api/v1/status-lists/";
@@ -39,34 +46,34 @@ public class VerificationRepresentations {
     }
 
     JsonObject certificate(PublicCertificate certificate) {
-        JsonArrayBuilder tracks = Json.createArrayBuilder();
+        JsonArrayBuilder tracks = JSON.createArrayBuilder();
         certificate.tracks().forEach(t -> tracks.add(t.name()));
-        JsonArrayBuilder history = Json.createArrayBuilder();
+        JsonArrayBuilder history = JSON.createArrayBuilder();
         for (PublicCertificate.PublicEvent event : certificate.history()) {
-            history.add(Json.createObjectBuilder()
+            history.add(JSON.createObjectBuilder()
                     .add("type", event.type().name())
                     .add("date", event.date().toString())
                     .add("publicNote", nullable(event.publicNote())));
         }
-        JsonArrayBuilder status = Json.createArrayBuilder();
+        JsonArrayBuilder status = JSON.createArrayBuilder();
         for (StatusPurpose purpose : StatusPurpose.values()) {
             String list = statusListUrl(certificate.statusListPlace().listId(), purpose);
             String index = Integer.toString(certificate.statusListPlace().index());
-            status.add(Json.createObjectBuilder()
+            status.add(JSON.createObjectBuilder()
                     .add("id", list + "#" + index)
                     .add("type", "BitstringStatusListEntry")
                     .add("statusPurpose", purpose.value())
                     .add("statusListIndex", index)
                     .add("statusListCredential", list));
         }
-        return Json.createObjectBuilder()
+        return JSON.createObjectBuilder()
                 .add("number", certificate.number())
                 .add("status", certificate.status().name())
                 .add("level", certificate.level().name())
                 .add("tracks", tracks)
                 .add(
                         "holderNames",
-                        Json.createObjectBuilder()
+                        JSON.createObjectBuilder()
                                 .add("zh", certificate.holderNames().zh())
                                 .add("latin", certificate.holderNames().latin()))
                 .add("issuedOn", certificate.issuedOn().toString())
@@ -77,9 +84,9 @@ public class VerificationRepresentations {
     }
 
     JsonObject bulk(List<BulkCheck.Result> results) {
-        JsonArrayBuilder array = Json.createArrayBuilder();
+        JsonArrayBuilder array = JSON.createArrayBuilder();
         for (BulkCheck.Result r : results) {
-            JsonObjectBuilder result = Json.createObjectBuilder()
+            JsonObjectBuilder result = JSON.createObjectBuilder()
                     .add("number", nullable(r.number()))
                     .add("validFormat", r.validFormat())
                     .add("found", r.found())
@@ -87,17 +94,17 @@ public class VerificationRepresentations {
                             "status",
                             r.status() == null
                                     ? JsonValue.NULL
-                                    : Json.createValue(r.status().name()))
+                                    : JSON.createValue(r.status().name()))
                     .add(
                             "level",
                             r.level() == null
                                     ? JsonValue.NULL
-                                    : Json.createValue(r.level().name()))
+                                    : JSON.createValue(r.level().name()))
                     .add(
                             "expiresOn",
                             r.expiresOn() == null
                                     ? JsonValue.NULL
-                                    : Json.createValue(r.expiresOn().toString()))
+                                    : JSON.createValue(r.expiresOn().toString()))
                     .add(
                             "nameMatches",
                             r.nameMatches() == null
@@ -105,23 +112,23 @@ public class VerificationRepresentations {
                                     : (r.nameMatches() ? JsonValue.TRUE : JsonValue.FALSE));
             array.add(result);
         }
-        return Json.createObjectBuilder().add("results", array).build();
+        return JSON.createObjectBuilder().add("results", array).build();
     }
 
     /** A BitstringStatusListCredential (unsigned: its authenticity rests on the HTTPS origin). */
     JsonObject statusList(EncodedStatusList list) {
         String id = statusListUrl(list.listId(), list.purpose());
-        return Json.createObjectBuilder()
-                .add("@context", Json.createArrayBuilder().add(CREDENTIALS_CONTEXT))
+        return JSON.createObjectBuilder()
+                .add("@context", JSON.createArrayBuilder().add(CREDENTIALS_CONTEXT))
                 .add("id", id)
                 .add(
                         "type",
-                        Json.createArrayBuilder().add("VerifiableCredential").add("BitstringStatusListCredential"))
+                        JSON.createArrayBuilder().add("VerifiableCredential").add("BitstringStatusListCredential"))
                 .add("issuer", issuer())
                 .add("validFrom", list.madeAt().toString())
                 .add(
                         "credentialSubject",
-                        Json.createObjectBuilder()
+                        JSON.createObjectBuilder()
                                 .add("id", id + "#list")
                                 .add("type", "BitstringStatusList")
                                 .add("statusPurpose", list.purpose().value())
@@ -130,6 +137,6 @@ public class VerificationRepresentations {
     }
 
     private static JsonValue nullable(String text) {
-        return text == null ? JsonValue.NULL : Json.createValue(text);
+        return text == null ? JsonValue.NULL : JSON.createValue(text);
     }
 }

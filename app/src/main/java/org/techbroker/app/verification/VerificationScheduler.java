@@ -12,6 +12,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.techbroker.app.apikey.ApiKeyAuthenticator;
 import org.techbroker.app.database.DatabaseReady;
+import org.techbroker.certification.verification.CertificateLookups;
 import org.techbroker.certification.verification.VerificationLog;
 import org.techbroker.certification.verification.VerificationSettings;
 
@@ -19,6 +20,8 @@ import org.techbroker.certification.verification.VerificationSettings;
  * Writes, on every server and about once a second (techbroker.verification.log-flush-millis), what
  * verifications gathered in memory: the verification log's queue and the API keys' last uses. A
  * lookup thus never waits for a database write; at shutdown the queue is written one last time.
+ * It also follows the registry's history every quarter of a second, so that the lookups a server
+ * keeps in memory never lag a change made on another server by more than a second.
  */
 @ApplicationScoped
 public class VerificationScheduler {
@@ -39,11 +42,28 @@ public class VerificationScheduler {
 
     static final int MAX_ROUNDS = 20;
 
+    @Inject
+    CertificateLookups lookups;
+
     private ScheduledFuture<?> flushes;
+
+    private ScheduledFuture<?> follows;
 
     void start(@Observes DatabaseReady ready) {
         long millis = settings.logFlushInterval().toMillis();
         flushes = executor.scheduleWithFixedDelay(this::flush, millis, millis, TimeUnit.MILLISECONDS);
+        long followMillis = settings.followInterval().toMillis();
+        follows = executor.scheduleWithFixedDelay(this::follow, 0, followMillis, TimeUnit.MILLISECONDS);
+    }
+
+    /** Keeps this server's lookups as fresh as the registry's history (see {@link CertificateLookups}). */
+    void follow() {
+        try {
+            lookups.follow();
+        } catch (RuntimeException e) {
+            // The next round reads from where this one stopped.
+            LOG.log(Level.WARNING, "Following the registry's history failed", e);
+        }
     }
 
     void flush() {
@@ -61,6 +81,9 @@ public class VerificationScheduler {
 
     @PreDestroy
     void stop() {
+        if (follows != null) {
+            follows.cancel(false);
+        }
         if (flushes != null) {
             flushes.cancel(false);
             flush();

@@ -42,6 +42,9 @@ public class DefaultVerifications implements Verifications {
     VerificationLog log;
 
     @Inject
+    CertificateLookups lookups;
+
+    @Inject
     VerificationSettings settings;
 
     @Inject
@@ -53,7 +56,7 @@ public class DefaultVerifications implements Verifications {
     @Override
     public Optional<PublicCertificate> lookup(
             CertificateNumber number, Verifier verifier, VerificationChannel channel) {
-        return repository.certificateWithHistory(number.value()).map(found -> {
+        return lookups.find(number.value()).map(found -> {
             log.record(found.certificate(), verifier, channel);
             return publicView(found.certificate(), found.events());
         });

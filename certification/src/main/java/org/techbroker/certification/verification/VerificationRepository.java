@@ -15,6 +15,12 @@ public interface VerificationRepository {
      */
     Optional<CertificateWithHistory> certificateWithHistory(String number);
 
+    /** The sequence number of the registry's last event (0 for an empty registry). */
+    long lastEventSequence();
+
+    /** The certificate numbers of the events after this sequence number, with the last one read. */
+    ChangesSince changesSince(long sequence);
+
     /** The status-list indexes, in the list, of the certificates recorded with the status. */
     List<Integer> indexesWithStatus(long statusListId, CertificateStatus status);
 
@@ -25,6 +31,9 @@ public interface VerificationRepository {
 
     /** The checks of a certificate made by enterprises, newest first. */
     List<VerificationRecord> enterpriseChecksOf(long certificateId);
+
+    /** Numbers of certificates that changed, and the sequence number up to which they were read. */
+    record ChangesSince(java.util.Set<String> numbers, long upTo) {}
 
     /** A certificate and its history. */
     record CertificateWithHistory(Certificate certificate, List<RegistryEvent> events) {}

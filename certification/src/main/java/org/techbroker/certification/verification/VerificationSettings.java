@@ -37,6 +37,27 @@ public class VerificationSettings {
     @ConfigProperty(name = "techbroker.verification.tracked-clients", defaultValue = "100000")
     int trackedClients;
 
+    @Inject
+    @ConfigProperty(name = "techbroker.verification.lookup-cache-size", defaultValue = "200000")
+    int lookupCacheSize;
+
+    @Inject
+    @ConfigProperty(name = "techbroker.verification.follow-millis", defaultValue = "250")
+    int followMillis;
+
+    /** How many certificates (and unknown numbers) a server keeps ready for lookups. */
+    public int lookupCacheSize() {
+        return lookupCacheSize;
+    }
+
+    /**
+     * How often a server reads the registry's new events to forget the lookups they changed: at
+     * most 1,000 ms, so a change made on another server shows within a second.
+     */
+    public Duration followInterval() {
+        return Duration.ofMillis(Math.max(50, Math.min(followMillis, 1000)));
+    }
+
     /** Lookups a minute for a client address without an API key. */
     public int anonymousPerMinute() {
         return anonymousPerMinute;

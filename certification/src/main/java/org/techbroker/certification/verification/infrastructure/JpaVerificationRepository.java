@@ -46,6 +46,32 @@ public class JpaVerificationRepository implements VerificationRepository {
     }
 
     @Override
+    public long lastEventSequence() {
+        Long last = entityManager
+                .createQuery("select max(e.sequence) from RegistryEvent e", Long.class)
+                .getSingleResult();
+        return last == null ? 0 : last;
+    }
+
+    @Override
+    public ChangesSince changesSince(long sequence) {
+        List<Object[]> rows = entityManager
+                .createQuery(
+                        "select e.sequence, e.certificateNumber from RegistryEvent e where e.sequence > :after"
+                                + " order by e.sequence",
+                        Object[].class)
+                .setParameter("after", sequence)
+                .getResultList();
+        java.util.Set<String> numbers = new java.util.HashSet<>();
+        long upTo = sequence;
+        for (Object[] row : rows) {
+            upTo = Math.max(upTo, (Long) row[0]);
+            numbers.add((String) row[1]);
+        }
+        return new ChangesSince(numbers, upTo);
+    }
+
+    @Override
     public List<Integer> indexesWithStatus(long statusListId, CertificateStatus status) {
         return entityManager
                 .createQuery(
