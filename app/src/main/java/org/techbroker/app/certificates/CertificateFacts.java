@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import org.techbroker.certification.registry.Certificate;
 import org.techbroker.certification.registry.CertificateStatus;
+import org.techbroker.certification.verification.PublicCertificate;
 
 /**
  * What every page says of a certificate, read once from the entity so that views never touch it.
@@ -30,6 +31,19 @@ public record CertificateFacts(
         return new CertificateFacts(
                 certificate.numberText(),
                 certificate.statusOn(today),
+                certificate.level().name(),
+                certificate.tracks().stream().map(Enum::name).toList(),
+                certificate.holderNames().zh(),
+                certificate.holderNames().latin(),
+                certificate.issuedOn().toString(),
+                certificate.expiresOn().toString());
+    }
+
+    /** The same facts from the public view of a verification (its status is already the one of the day). */
+    public static CertificateFacts of(PublicCertificate certificate) {
+        return new CertificateFacts(
+                certificate.number(),
+                certificate.status(),
                 certificate.level().name(),
                 certificate.tracks().stream().map(Enum::name).toList(),
                 certificate.holderNames().zh(),

@@ -3,21 +3,41 @@ package org.techbroker.app.certificates;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.techbroker.app.account.AccountService;
 import org.techbroker.app.security.CurrentCaller;
+import org.techbroker.app.shell.Formats;
+import org.techbroker.certification.registry.CertificateNumber;
 import org.techbroker.certification.registry.CertificateRegistry;
+import org.techbroker.certification.verification.EnterpriseCheck;
+import org.techbroker.certification.verification.Verifications;
+import org.techbroker.courses.shared.AccountId;
 
 /**
  * The signed-in person's certificates, newest first, for their page ({@code
  * certificates/index.xhtml}) and the dashboard's panel; each downloads from the API ({@code GET
- * /api/v1/me/certificates/{number}/pdf}), which serves the caller's own files only.
+ * /api/v1/me/certificates/{number}/pdf}), which serves the caller's own files only. The page also
+ * lists, for each certificate, the enterprises that checked it (by API key, in bulk or signed in on
+ * the verification page), and leads to the holder's CPD page and their own broker profile.
  */
 @Named
 @RequestScoped
 public class MyCertificatesBacking {
 
+    /** One check of a certificate: the enterprise by the name it goes by, when, and the channel's name. */
+    public record Check(String enterprise, String checkedAt, String channel) {}
+
     @Inject
     CertificateRegistry registry;
+
+    @Inject
+    Verifications verifications;
+
+    @Inject
+    AccountService accounts;
 
     @Inject
     CurrentCaller caller;
@@ -25,7 +45,12 @@ public class MyCertificatesBacking {
     @Inject
     RegistryCalendar calendar;
 
+    @Inject
+    Formats formats;
+
     private List<CertificateFacts> certificates;
+    private final Map<String, List<Check>> checks = new HashMap<>();
+    private final Map<AccountId, String> enterpriseNames = new HashMap<>();
 
     public List<CertificateFacts> getCertificates() {
         if (certificates == null) {
@@ -36,5 +61,36 @@ public class MyCertificatesBacking {
                     .orElse(List.of());
         }
         return certificates;
+    }
+
+    /** The enterprises' checks of one of the caller's certificates, newest first. */
+    public List<Check> checksOf(String number) {
+        return checks.computeIfAbsent(number, this::readChecks);
+    }
+
+    private List<Check> readChecks(String number) {
+        Optional<AccountId> holder = caller.accountId();
+        if (holder.isEmpty()) {
+            return List.of();
+        }
+        List<EnterpriseCheck> found = verifications.checksOf(holder.get(), CertificateNumber.parse(number));
+        return found.stream()
+                .map(c -> new Check(
+                        enterpriseNames.computeIfAbsent(c.enterprise(), this::nameOf),
+                        formats.dateTime(c.checkedAt()),
+                        c.channel().name()))
+                .toList();
+    }
+
+    /** An enterprise goes by its organisation's name, else its person's Latin name (as in the API). */
+    private String nameOf(AccountId enterprise) {
+        return accounts.findById(enterprise)
+                .map(a -> a.organisation().orElse(a.nameLatin()))
+                .orElse("");
+    }
+
+    /** The caller's account id, which addresses their broker profile ({@code registry/broker.xhtml?broker=ID}). */
+    public Long getOwnAccountId() {
+        return caller.accountId().map(AccountId::value).orElse(null);
     }
 }

@@ -9,23 +9,27 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import org.primefaces.model.file.UploadedFile;
+import org.techbroker.app.account.Role;
 import org.techbroker.app.certificates.CertificateFacts;
-import org.techbroker.app.certificates.RegistryCalendar;
+import org.techbroker.app.security.CurrentCaller;
 import org.techbroker.app.shell.FacesMessages;
-import org.techbroker.app.shell.Formats;
 import org.techbroker.certification.CertificationException;
-import org.techbroker.certification.registry.Certificate;
 import org.techbroker.certification.registry.CertificateNumber;
 import org.techbroker.certification.registry.CertificateRegistry;
 import org.techbroker.certification.registry.CertificateRegistry.DocumentCheck;
-import org.techbroker.certification.registry.RegistryEvent;
+import org.techbroker.certification.verification.PublicCertificate;
+import org.techbroker.certification.verification.VerificationChannel;
+import org.techbroker.certification.verification.Verifications;
+import org.techbroker.certification.verification.Verifier;
 
 /**
  * The public verification page ({@code /verify/{number}}, see {@link VerifyAddresses}): the
  * certificate's status as of today, its level, tracks, holder and dates, and the public part of
  * its history (what happened and when, with the public note; never the reason nor who acted). A
  * number that is malformed or has a wrong check digit, and one the registry does not know, are
- * said as such. The same page checks an uploaded file: whether it is byte for byte a file the
+ * said as such. Every lookup goes through {@link Verifications} and is logged as a check by the
+ * page: by the signed-in enterprise (whose check the holder then sees), or by an anonymous reader
+ * for anyone else. The same page checks an uploaded file: whether it is byte for byte a file the
  * registry issued, with its signature intact, and which certificate it is.
  */
 @Named
@@ -54,13 +58,13 @@ public class VerifyBacking implements Serializable {
     }
 
     @Inject
+    transient Verifications verifications;
+
+    @Inject
     transient CertificateRegistry registry;
 
     @Inject
-    transient RegistryCalendar calendar;
-
-    @Inject
-    transient Formats formats;
+    transient CurrentCaller caller;
 
     private String number;
     private String numberError;
@@ -83,20 +87,27 @@ public class VerifyBacking implements Serializable {
             numberError = FacesMessages.text(e.messageKey(), e.arguments());
             return;
         }
-        Optional<Certificate> found = registry.find(parsed);
+        Optional<PublicCertificate> found = verifications.lookup(parsed, verifier(), VerificationChannel.PAGE);
         if (found.isEmpty()) {
             unknown = true;
             return;
         }
-        certificate = CertificateFacts.of(found.get(), calendar.today());
-        history = registry.history(parsed).stream().map(this::publicEvent).toList();
+        certificate = CertificateFacts.of(found.get());
+        history = found.get().history().stream().map(VerifyBacking::publicEvent).toList();
     }
 
-    private PublicEvent publicEvent(RegistryEvent event) {
+    /** A signed-in enterprise checks as itself; anyone else (signed in or not) as an anonymous reader. */
+    private Verifier verifier() {
+        if (!caller.isInRole(Role.ENTERPRISE_NAME)) {
+            return Verifier.ANONYMOUS;
+        }
+        return caller.accountId().map(Verifier::enterprise).orElse(Verifier.ANONYMOUS);
+    }
+
+    /** The registry's day of the event (in the centre's zone, as pages write dates) and its public note. */
+    private static PublicEvent publicEvent(PublicCertificate.PublicEvent event) {
         return new PublicEvent(
-                event.type().name(),
-                formats.date(event.occurredAt()),
-                event.publicNote().orElse(""));
+                event.type().name(), event.date().toString(), event.publicNote() == null ? "" : event.publicNote());
     }
 
     /** Checks the uploaded file; a missing, empty, oversized or non-PDF file is refused with its reason. */

@@ -2,6 +2,7 @@ package org.techbroker.liberty.registry;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.techbroker.liberty.registry.CertificatePages.issue;
+import static org.techbroker.liberty.registry.CertificatePages.person;
 import static org.techbroker.liberty.registry.CertificatePages.signedIn;
 import static org.techbroker.liberty.support.ProblemAssert.assertProblem;
 
@@ -12,7 +13,10 @@ import java.io.StringReader;
 import java.net.URL;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Arrays;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -27,7 +31,8 @@ import org.techbroker.liberty.support.ApiClient;
  * The holder's certificates through the API and on their pages: the list with status, dates and
  * the download address; the signed PDF as an attachment for its holder, 404 for anyone else's,
  * 401 for anonymous callers and 400 for a malformed number; the "My certificates" page and the
- * dashboard's panel with the download.
+ * dashboard's panel with the download; and on the page, the enterprises that checked each
+ * certificate and the links to the holder's CPD page and own broker profile.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -109,6 +114,73 @@ class MyCertificatesApiIT {
 
         HttpResponse<String> anonymous = new ApiClient(base).get("/certificates/index.xhtml");
         assertThat(anonymous.body()).as("signed-in people only").doesNotContain(issued.number(), "Download PDF");
+    }
+
+    @Test
+    void theHoldersPageShowsWhichEnterprisesCheckedAndLeadsToCpdAndTheirOwnProfile() throws InterruptedException {
+        Issued issued = issue(base, "Checks on the page");
+        ApiClient holder = signedIn(base, issued.holder(), "en");
+
+        String before = holder.get("/certificates/index.xhtml").body();
+        assertThat(before)
+                .contains("Checked by enterprises", "id=\"no-checks-" + issued.number() + "\"")
+                .contains("No enterprise has checked this certificate yet.")
+                .contains("CPD and renewal", "My broker profile");
+        assertThat(hrefOf(before, "cpdLink")).endsWith("/account/cpd.xhtml");
+        String profile = hrefOf(before, "profileLink");
+        Matcher broker =
+                Pattern.compile("/registry/broker\\.xhtml\\?broker=(\\d+)$").matcher(profile);
+        assertThat(broker.find()).as(profile).isTrue();
+        HttpResponse<String> own = holder.get("/registry/broker.xhtml?broker=" + broker.group(1));
+        assertThat(own.statusCode()).as("the holder's own profile").isEqualTo(200);
+        assertThat(own.body()).contains(issued.number(), issued.holder().nameLatin());
+
+        ApiClient enterprise = signedIn(base, person(base, "ENTERPRISE"), "en");
+        assertThat(enterprise.get("/verify/" + issued.number()).statusCode()).isEqualTo(200);
+
+        String checks = checksOnceLogged(holder, issued.number());
+        assertThat(checks)
+                .contains("Techbroker tests", "Verification page")
+                .containsPattern("\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2}");
+        String chinese = signedIn(base, issued.holder(), "zh-CN")
+                .get("/certificates/index.xhtml")
+                .body();
+        assertThat(chinese).contains("核验过的企业", "继续教育与续期", "我的经纪人档案");
+        assertThat(checksIn(chinese, issued.number())).contains("Techbroker tests", "核验页面");
+    }
+
+    /** The href of the element with this id on the page. */
+    private static String hrefOf(String page, String id) {
+        Matcher link = Pattern.compile("<a [^>]*href=\"([^\"]*)\"[^>]*id=\"" + id + "\"|<a [^>]*id=\"" + id
+                        + "\"[^>]*href=\"([^\"]*)\"")
+                .matcher(page);
+        assertThat(link.find()).as("a link " + id).isTrue();
+        String href = link.group(1) != null ? link.group(1) : link.group(2);
+        return href.replace("&amp;", "&");
+    }
+
+    /**
+     * The list of checks on the holder's page once it shows one (or after ten seconds): the log is
+     * written by a flush about once a second.
+     */
+    private static String checksOnceLogged(ApiClient holder, String number) throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        while (true) {
+            String checks = checksIn(holder.get("/certificates/index.xhtml").body(), number);
+            if (!checks.isEmpty()) {
+                return checks;
+            }
+            assertThat(System.nanoTime())
+                    .as("the check is listed within ten seconds")
+                    .isLessThan(deadline);
+            Thread.sleep(200);
+        }
+    }
+
+    /** The list of checks of this certificate on the holder's page; empty when there is none. */
+    private static String checksIn(String page, String number) {
+        int at = page.indexOf("id=\"checks-" + number + "\"");
+        return at < 0 ? "" : page.substring(at, page.indexOf("</ul>", at));
     }
 
     private static JsonArray array(HttpResponse<String> response) {

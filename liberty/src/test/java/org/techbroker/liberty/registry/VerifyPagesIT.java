@@ -3,11 +3,18 @@ package org.techbroker.liberty.registry;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.techbroker.liberty.registry.CertificatePages.download;
 import static org.techbroker.liberty.registry.CertificatePages.issue;
+import static org.techbroker.liberty.registry.CertificatePages.person;
+import static org.techbroker.liberty.registry.CertificatePages.signedIn;
 import static org.techbroker.liberty.registry.CertificatePages.upload;
 
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import java.io.StringReader;
 import java.net.URL;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Arrays;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -26,8 +33,9 @@ import org.techbroker.liberty.support.ApiClient;
  * The public verification page from outside, without an account: a certificate's address (where
  * its QR code leads) shows its status, facts and public history and nothing internal; a typed
  * number is sent to the certificate's own address; a malformed number, a wrong check digit and an
- * unknown number are each said in the reader's language; and an uploaded file is recognised as
- * the very one issued, or refused as altered, not a PDF, empty or too large.
+ * unknown number are each said in the reader's language; a signed-in enterprise's lookup on the
+ * page is among the holder's checks (an anonymous one is logged but not listed); and an uploaded
+ * file is recognised as the very one issued, or refused as altered, not a PDF, empty or too large.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -65,6 +73,31 @@ class VerifyPagesIT {
 
         HttpResponse<String> chinese = new ApiClient(base).speaking("zh-CN").get("/verify/" + issued.number());
         assertThat(chinese.body()).containsPattern("id=\"statusValue\">有效<").contains("该证书今日有效");
+    }
+
+    @Test
+    void aSignedInEnterprisesLookupOnThePageIsAmongTheHoldersChecks() throws InterruptedException {
+        Issued issued = issue(base, "Checked on the page");
+        assertThat(new ApiClient(base).get("/verify/" + issued.number()).statusCode())
+                .isEqualTo(200);
+        ApiClient enterprise = signedIn(base, person(base, "ENTERPRISE"), "en");
+
+        HttpResponse<String> page = enterprise.get("/verify/" + issued.number());
+
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body())
+                .containsPattern("id=\"statusValue\">Active<")
+                .contains(issued.holder().nameLatin())
+                .containsPattern("class=\"event-type\">Issued<");
+        ApiClient holder = signedIn(base, issued.holder(), "en");
+        JsonArray checks = checksOnceLogged(holder, issued.number(), 1);
+        assertThat(checks)
+                .as("the enterprise's check only, not the anonymous one")
+                .hasSize(1);
+        JsonObject check = checks.getJsonObject(0);
+        assertThat(check.getString("channel")).isEqualTo("PAGE");
+        assertThat(check.getString("enterprise")).isEqualTo("Techbroker tests");
+        assertThat(check.getString("checkedAt")).isNotBlank();
     }
 
     @Test
@@ -156,6 +189,27 @@ class VerifyPagesIT {
         assertThat(upload(anyone, "large.pdf", "application/pdf", large).body())
                 .contains("The file is larger than 5 MB")
                 .doesNotContain("id=\"verdict\"");
+    }
+
+    /**
+     * The holder's list of checks once it has at least this many (or after ten seconds): the log is
+     * written by a flush about once a second.
+     */
+    private static JsonArray checksOnceLogged(ApiClient holder, String number, int atLeast)
+            throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        while (true) {
+            HttpResponse<String> response = holder.get("/api/v1/me/certificates/" + number + "/verifications");
+            assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+            JsonArray checks;
+            try (var reader = Json.createReader(new StringReader(response.body()))) {
+                checks = reader.readArray();
+            }
+            if (checks.size() >= atLeast || System.nanoTime() > deadline) {
+                return checks;
+            }
+            Thread.sleep(200);
+        }
     }
 
     private static int indexOf(byte[] bytes, String text) {
