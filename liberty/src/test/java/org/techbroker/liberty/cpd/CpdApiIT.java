@@ -30,10 +30,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.techbroker.liberty.support.ApiClient;
-import org.techbroker.liberty.support.CpdFixtures;
 import org.techbroker.liberty.support.CpdSupportServlet;
 import org.techbroker.liberty.support.Deployments;
-import org.techbroker.liberty.support.TestAccount;
+import org.techbroker.liberty.support.RegistrySeeds;
 
 /**
  * From outside, through HTTP: the holder's CPD API (standing, logging, evidence, renewal refused
@@ -51,7 +50,7 @@ class CpdApiIT {
 
     @Deployment(testable = false)
     static WebArchive deployment() {
-        return Deployments.withTestSupport().addClasses(CpdFixtures.class, CpdSupportServlet.class);
+        return Deployments.withRegistrySupport().addClass(CpdSupportServlet.class);
     }
 
     @ArquillianResource
@@ -74,17 +73,14 @@ class CpdApiIT {
         return LocalDate.now(ZoneId.of("Asia/Shanghai"));
     }
 
+    /** A new trainee who holds a fresh junior certificate. */
     private JsonObject holder() {
-        HttpResponse<String> response =
-                new ApiClient(base).send("POST", CpdSupportServlet.PATH + "/holders", null, null);
-        assertThat(response.statusCode()).isEqualTo(200);
-        return ApiClient.json(response);
+        return new RegistrySeeds(base).certificate();
     }
 
     private ApiClient signedIn(JsonObject holder, String language) {
         ApiClient client = new ApiClient(base).speaking(language);
-        client.signIn(new TestAccount(
-                holder.getString("username"), holder.getString("password"), holder.getString("email"), "", ""));
+        client.signIn(RegistrySeeds.account(holder));
         return client;
     }
 
@@ -139,8 +135,8 @@ class CpdApiIT {
                 StandardCharsets.UTF_8);
         assertThat(text)
                 .contains(number)
-                .contains("测试学员")
-                .contains("Test Trainee")
+                .contains(holder.getString("nameZh"))
+                .contains(holder.getString("nameLatin"))
                 .contains("CPD");
 
         // Once per (certificate, days): the same day again, or a later day in the same window, sends nothing more.

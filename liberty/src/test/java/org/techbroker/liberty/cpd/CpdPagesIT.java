@@ -22,10 +22,8 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.techbroker.liberty.support.ApiClient;
-import org.techbroker.liberty.support.CpdFixtures;
-import org.techbroker.liberty.support.CpdSupportServlet;
 import org.techbroker.liberty.support.Deployments;
-import org.techbroker.liberty.support.TestAccount;
+import org.techbroker.liberty.support.RegistrySeeds;
 
 /**
  * The CPD pages from outside, as a browser posts them: the holder's page shows the cycle; an entry
@@ -43,7 +41,7 @@ class CpdPagesIT {
 
     @Deployment(testable = false)
     static WebArchive deployment() {
-        return Deployments.withTestSupport().addClasses(CpdFixtures.class, CpdSupportServlet.class);
+        return Deployments.withRegistrySupport();
     }
 
     @ArquillianResource
@@ -53,14 +51,14 @@ class CpdPagesIT {
         return LocalDate.now(ZoneId.of("Asia/Shanghai"));
     }
 
+    /** A new trainee who holds a fresh junior certificate. */
     private JsonObject holder() {
-        return ApiClient.json(new ApiClient(base).send("POST", CpdSupportServlet.PATH + "/holders", null, null));
+        return new RegistrySeeds(base).certificate();
     }
 
     private ApiClient signedIn(JsonObject holder) {
         ApiClient client = new ApiClient(base).speaking("en");
-        client.signIn(new TestAccount(
-                holder.getString("username"), holder.getString("password"), holder.getString("email"), "", ""));
+        client.signIn(RegistrySeeds.account(holder));
         return client;
     }
 

@@ -32,8 +32,8 @@ import org.techbroker.courses.enrolment.EnrolmentService;
 import org.techbroker.courses.shared.AccountId;
 import org.techbroker.courses.shared.QualificationLevel;
 import org.techbroker.liberty.support.CourseFixtures;
-import org.techbroker.liberty.support.CpdFixtures;
 import org.techbroker.liberty.support.Deployments;
+import org.techbroker.liberty.support.RegistryFixtures;
 import org.techbroker.liberty.support.SeededCourse;
 
 /**
@@ -50,11 +50,11 @@ class CpdServiceIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.inContainer(CpdServiceIT.class, CourseFixtures.class, SeededCourse.class, CpdFixtures.class);
+        return Deployments.inContainerWithRegistry(CpdServiceIT.class);
     }
 
     @Inject
-    CpdFixtures fixtures;
+    RegistryFixtures fixtures;
 
     @Inject
     CourseFixtures courses;

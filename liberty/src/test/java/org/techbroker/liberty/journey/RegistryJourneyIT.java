@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.JsonObject;
 import java.net.URL;
-import java.net.http.HttpResponse;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -14,9 +13,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.techbroker.liberty.support.ApiClient;
-import org.techbroker.liberty.support.CertificateFixtures;
-import org.techbroker.liberty.support.CertificateSupportServlet;
 import org.techbroker.liberty.support.Deployments;
+import org.techbroker.liberty.support.RegistrySeeds;
 import org.techbroker.liberty.support.TestAccount;
 
 /**
@@ -30,11 +28,7 @@ class RegistryJourneyIT {
 
     @Deployment(testable = false)
     static WebArchive deployment() {
-        return Deployments.withExamSupport()
-                .addClasses(
-                        CertificateSupportServlet.class,
-                        CertificateFixtures.class,
-                        CertificateFixtures.PendingRequest.class);
+        return Deployments.withRegistrySupport();
     }
 
     @ArquillianResource
@@ -42,13 +36,11 @@ class RegistryJourneyIT {
 
     @Test
     void anEnterpriseSeesActiveTheAdministratorRevokesAndThePageShowsRevoked() {
-        ApiClient support = new ApiClient(base);
-        JsonObject issued = post(support, CertificateSupportServlet.PATH + "?level=JUNIOR&tracks=SERVICE");
+        RegistrySeeds registry = new RegistrySeeds(base);
+        JsonObject issued = registry.certificate("JUNIOR", "SERVICE", null);
         String number = issued.getString("number");
-        JsonObject enterpriseAccount = post(support, CertificateSupportServlet.PATH + "/people?role=ENTERPRISE");
-        TestAccount enterprise = new TestAccount(
-                enterpriseAccount.getString("username"), enterpriseAccount.getString("password"), null, null, null);
-        TestAccount admin = support.createAdmin();
+        TestAccount enterprise = registry.enterprise();
+        TestAccount admin = new ApiClient(base).createAdmin();
 
         try (Browser enterpriseBrowser = new Browser("en");
                 Browser adminBrowser = new Browser("en")) {
@@ -88,11 +80,5 @@ class RegistryJourneyIT {
         browser.type("login:username", account.username());
         browser.type("login:password", account.password());
         browser.clickAndWaitForNewPage("login:submit");
-    }
-
-    private static JsonObject post(ApiClient support, String path) {
-        HttpResponse<String> response = support.send("POST", path, null, null);
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
-        return ApiClient.json(response);
     }
 }

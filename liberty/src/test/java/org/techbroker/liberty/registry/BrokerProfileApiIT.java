@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.techbroker.liberty.support.ApiClient;
 import org.techbroker.liberty.support.Deployments;
-import org.techbroker.liberty.support.RegistrySupportServlet;
+import org.techbroker.liberty.support.RegistrySeeds;
 import org.techbroker.liberty.support.TestAccount;
 
 /**
@@ -214,22 +214,14 @@ class BrokerProfileApiIT {
     private Broker broker(String level, String tracks) {
         ApiClient client = new ApiClient(base);
         TestAccount account = client.registerTrainee("brk");
-        JsonObject issued = ApiClient.json(new ApiClient(base)
-                .send(
-                        "POST",
-                        RegistrySupportServlet.PATH + "/certificates?holder=" + account.username() + "&level=" + level
-                                + "&tracks=" + tracks,
-                        null,
-                        null));
+        JsonObject issued = new RegistrySeeds(base).certificateFor(account.username(), level, tracks);
         client.signIn(account);
         return new Broker(account, client, issued.getJsonNumber("holderId").longValue(), issued.getString("number"));
     }
 
     private ApiClient enterprise() {
-        JsonObject created = ApiClient.json(
-                new ApiClient(base).send("POST", RegistrySupportServlet.PATH + "/enterprises", null, null));
         ApiClient client = new ApiClient(base);
-        client.signIn(new TestAccount(created.getString("username"), created.getString("password"), null, null, null));
+        client.signIn(new RegistrySeeds(base).enterprise());
         return client;
     }
 

@@ -14,15 +14,14 @@ import java.util.ArrayList;
 import java.util.List;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.techbroker.liberty.support.ApiClient;
-import org.techbroker.liberty.support.CertificateFixtures;
-import org.techbroker.liberty.support.CertificateSupportServlet;
 import org.techbroker.liberty.support.Deployments;
 import org.techbroker.liberty.support.FacesForms;
+import org.techbroker.liberty.support.RegistrySeeds;
 import org.techbroker.liberty.support.TestAccount;
 
 /**
  * What the registry's page, API and browser tests share: their deployment, seeding a certificate
- * through {@link CertificateSupportServlet}, and posting the verification page's upload and the
+ * through {@link RegistrySeeds}, and posting the verification page's upload and the
  * administrators' status form as a browser does.
  */
 final class CertificatePages {
@@ -37,42 +36,18 @@ final class CertificatePages {
     private CertificatePages() {}
 
     static WebArchive deployment() {
-        return Deployments.withExamSupport()
-                .addClasses(
-                        CertificateSupportServlet.class,
-                        CertificateFixtures.class,
-                        CertificateFixtures.PendingRequest.class);
+        return Deployments.withRegistrySupport();
     }
 
-    /** A new certificate of a new holder, issued with this reason (an internal one, never public). */
+    /** A new junior certificate of the service and review tracks, issued to a new holder with this reason (an internal one, never public). */
     static Issued issue(URL base, String reason) {
-        HttpResponse<String> response = new ApiClient(base)
-                .send(
-                        "POST",
-                        CertificateSupportServlet.PATH + "?level=JUNIOR&tracks=SERVICE,REVIEW&reason="
-                                + FacesForms.encode(reason),
-                        null,
-                        null);
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
-        JsonObject issued = ApiClient.json(response);
-        return new Issued(
-                issued.getString("number"),
-                new TestAccount(
-                        issued.getString("username"),
-                        issued.getString("password"),
-                        null,
-                        issued.getString("nameZh"),
-                        issued.getString("nameLatin")),
-                issued.getString("admin"));
+        JsonObject issued = new RegistrySeeds(base).certificate("JUNIOR", "SERVICE,REVIEW", reason);
+        return new Issued(issued.getString("number"), RegistrySeeds.account(issued), issued.getString("admin"));
     }
 
     /** A new person with this role (ENTERPRISE, TRAINEE…). */
     static TestAccount person(URL base, String role) {
-        HttpResponse<String> response =
-                new ApiClient(base).send("POST", CertificateSupportServlet.PATH + "/people?role=" + role, null, null);
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
-        JsonObject created = ApiClient.json(response);
-        return new TestAccount(created.getString("username"), created.getString("password"), null, null, null);
+        return new RegistrySeeds(base).person(role);
     }
 
     static ApiClient signedIn(URL base, TestAccount account, String language) {

@@ -27,8 +27,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.techbroker.liberty.registry.CertificatePages.Issued;
 import org.techbroker.liberty.support.ApiClient;
-import org.techbroker.liberty.support.CertificateSupportServlet;
 import org.techbroker.liberty.support.FacesForms;
+import org.techbroker.liberty.support.RegistrySeeds;
 
 /**
  * The registry's administration pages from outside, as a browser posts them: a search by number
@@ -164,10 +164,7 @@ class RegistryAdminPagesIT {
 
     @Test
     void aPassWaitingForApprovalIsRejectedOnlyWithAReason() {
-        HttpResponse<String> seeded =
-                new ApiClient(base).send("POST", CertificateSupportServlet.PATH + "/requests", null, null);
-        assertThat(seeded.statusCode()).as(seeded.body()).isEqualTo(201);
-        JsonObject pending = ApiClient.json(seeded);
+        JsonObject pending = new RegistrySeeds(base).pendingRequest();
         String candidate = pending.getString("candidate");
         ApiClient admin = admin("en");
 

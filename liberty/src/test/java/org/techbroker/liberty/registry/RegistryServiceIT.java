@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import jakarta.inject.Inject;
-import java.util.EnumSet;
 import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -20,15 +19,11 @@ import org.techbroker.certification.registry.CertificateStatus;
 import org.techbroker.certification.registry.RegistryChain;
 import org.techbroker.certification.registry.RegistryEvent;
 import org.techbroker.certification.registry.RegistryEventType;
-import org.techbroker.courses.catalog.Track;
 import org.techbroker.courses.shared.AccountId;
-import org.techbroker.courses.shared.QualificationLevel;
-import org.techbroker.liberty.support.CourseFixtures;
 import org.techbroker.liberty.support.Deployments;
 import org.techbroker.liberty.support.ExamFixtures;
 import org.techbroker.liberty.support.ExamFixtures.SeededExam;
 import org.techbroker.liberty.support.RegistryFixtures;
-import org.techbroker.liberty.support.SeededCourse;
 import org.techbroker.liberty.support.TestAccount;
 
 /**
@@ -41,13 +36,7 @@ class RegistryServiceIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.inContainer(
-                RegistryServiceIT.class,
-                CourseFixtures.class,
-                SeededCourse.class,
-                ExamFixtures.class,
-                SeededExam.class,
-                RegistryFixtures.class);
+        return Deployments.inContainerWithRegistry(RegistryServiceIT.class);
     }
 
     @Inject
@@ -215,13 +204,7 @@ class RegistryServiceIT {
     }
 
     private Certificate issueToSomeone() {
-        TestAccount holder = fixtures.trainee("hold");
-        return registry.issue(
-                exams.accountOf(holder.username()),
-                QualificationLevel.JUNIOR,
-                EnumSet.of(Track.SERVICE),
-                fixtures.administrator(),
-                "Recognised qualification");
+        return fixtures.certify(exams.accountOf(fixtures.trainee("hold").username()));
     }
 
     private static void assertRefused(org.assertj.core.api.ThrowableAssert.ThrowingCallable call) {

@@ -16,29 +16,23 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import org.techbroker.certification.cpd.CpdReminders;
-import org.techbroker.certification.registry.Certificate;
 
 /**
- * Seeds CPD for client tests ({@link CpdFixtures}); it exists only in their test deployments, never
- * in the WAR.
+ * Runs CPD's expiry reminders for client tests; it exists only in their test deployments, never in
+ * the WAR. (Holders of a certificate come from {@link RegistrySupportServlet}.)
  *
  * <ul>
- *   <li>{@code POST /test-support/cpd/holders} answers {@code {"username", "password", "email",
- *       "number", "expiresOn"}} of a new trainee who holds a fresh junior certificate;
  *   <li>{@code POST /test-support/cpd/reminders?date=2029-08-29&servers=3} runs the reminder job as
  *       on that day, as that many servers would at the same moment (on as many threads), and
  *       answers {@code {"sent": n}}, the mails sent by all of them.
  * </ul>
  */
-@WebServlet(urlPatterns = {"/test-support/cpd/*"})
+@WebServlet(urlPatterns = {CpdSupportServlet.PATH + "/*"})
 public class CpdSupportServlet extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
 
     public static final String PATH = "/test-support/cpd";
-
-    @Inject
-    transient CpdFixtures fixtures;
 
     @Inject
     transient CpdReminders reminders;
@@ -48,47 +42,28 @@ public class CpdSupportServlet extends HttpServlet {
 
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        String action = request.getPathInfo() == null ? "" : request.getPathInfo();
-        String body;
-        switch (action) {
-            case "/holders" -> {
-                TestAccount holder = fixtures.trainee("cpdh");
-                Certificate certificate = fixtures.certify(fixtures.accountOf(holder.username()));
-                body = Json.createObjectBuilder()
-                        .add("username", holder.username())
-                        .add("password", holder.password())
-                        .add("email", holder.email())
-                        .add("number", certificate.numberText())
-                        .add("expiresOn", certificate.expiresOn().toString())
-                        .build()
-                        .toString();
-            }
-            case "/reminders" -> {
-                LocalDate day = LocalDate.parse(request.getParameter("date"));
-                int servers =
-                        request.getParameter("servers") == null ? 1 : Integer.parseInt(request.getParameter("servers"));
-                List<Callable<Integer>> runs = new ArrayList<>();
-                for (int i = 0; i < servers; i++) {
-                    runs.add(() -> reminders.sendDue(day));
-                }
-                int sent = 0;
-                try {
-                    for (Future<Integer> run : executor.invokeAll(runs)) {
-                        sent += run.get();
-                    }
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    throw new IOException(e);
-                } catch (ExecutionException e) {
-                    throw new IOException(e.getCause());
-                }
-                body = Json.createObjectBuilder().add("sent", sent).build().toString();
-            }
-            default -> {
-                response.sendError(HttpServletResponse.SC_NOT_FOUND);
-                return;
-            }
+        if (!"/reminders".equals(request.getPathInfo())) {
+            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            return;
         }
+        LocalDate day = LocalDate.parse(request.getParameter("date"));
+        int servers = request.getParameter("servers") == null ? 1 : Integer.parseInt(request.getParameter("servers"));
+        List<Callable<Integer>> runs = new ArrayList<>();
+        for (int i = 0; i < servers; i++) {
+            runs.add(() -> reminders.sendDue(day));
+        }
+        int sent = 0;
+        try {
+            for (Future<Integer> run : executor.invokeAll(runs)) {
+                sent += run.get();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException(e);
+        } catch (ExecutionException e) {
+            throw new IOException(e.getCause());
+        }
+        String body = Json.createObjectBuilder().add("sent", sent).build().toString();
         response.setStatus(HttpServletResponse.SC_OK);
         response.setContentType("application/json");
         response.setCharacterEncoding("UTF-8");

@@ -12,6 +12,10 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
  */
 public final class Deployments {
 
+    private static final Class<?>[] REGISTRY_FIXTURES = {
+        RegistryFixtures.class, RegistryFixtures.Issued.class, RegistryFixtures.PendingRequest.class
+    };
+
     private Deployments() {}
 
     /** The application exactly as built. */
@@ -48,9 +52,12 @@ public final class Deployments {
                 .addClasses(ReviewFixtures.class, ReviewFixtures.SubmittedScripts.class, ReviewSupportServlet.class);
     }
 
-    /** The exam support plus the registry's fixtures, for client tests and journeys that need certificates. */
+    /**
+     * The exam support plus the registry's fixtures and {@link RegistrySupportServlet}, for client
+     * tests and journeys that need people and certificates.
+     */
     public static WebArchive withRegistrySupport() {
-        return withExamSupport().addClasses(RegistryFixtures.class, RegistrySupportServlet.class);
+        return withExamSupport().addClasses(REGISTRY_FIXTURES).addClass(RegistrySupportServlet.class);
     }
 
     /**
@@ -62,6 +69,16 @@ public final class Deployments {
                 .addClasses(testClasses)
                 .addClasses(Deployments.class, TestAccount.class)
                 .addAsLibrary(jarOf(Assertions.class));
+    }
+
+    /**
+     * {@link #inContainer} plus {@link RegistryFixtures} and what it uses, for in-container tests
+     * that seed people and certificates.
+     */
+    public static WebArchive inContainerWithRegistry(Class<?>... testClasses) {
+        return inContainer(testClasses)
+                .addClasses(CourseFixtures.class, SeededCourse.class, ExamFixtures.class, ExamFixtures.SeededExam.class)
+                .addClasses(REGISTRY_FIXTURES);
     }
 
     private static File jarOf(Class<?> type) {

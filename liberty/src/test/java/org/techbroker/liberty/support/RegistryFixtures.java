@@ -7,6 +7,8 @@ import jakarta.json.JsonObject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -16,6 +18,7 @@ import org.techbroker.app.account.Role;
 import org.techbroker.certification.exam.AnswerInput;
 import org.techbroker.certification.exam.ExamService;
 import org.techbroker.certification.registry.Certificate;
+import org.techbroker.certification.registry.CertificateNumber;
 import org.techbroker.certification.registry.CertificateRegistry;
 import org.techbroker.courses.catalog.Track;
 import org.techbroker.courses.shared.AccountId;
@@ -23,13 +26,19 @@ import org.techbroker.courses.shared.QualificationLevel;
 import org.techbroker.liberty.support.ExamFixtures.SeededExam;
 
 /**
- * Seeds what registry tests need: people with accounts who pass or fail a seeded exam, and
- * direct access to the history's rows, to play the part of someone editing the database behind
- * the application's back (and to put the rows back afterwards).
+ * The one way tests seed the registry, in the server ({@link Deployments#inContainerWithRegistry})
+ * or from outside through {@link RegistrySupportServlet}: new people of any role, certificates
+ * issued to them directly by a new administrator (as an administrator may), status changes, passes
+ * that wait for approval, people who pass or fail a seeded exam, and direct access to the
+ * history's rows, to play the part of someone editing the database behind the application's back
+ * (and to put the rows back afterwards).
  */
 @ApplicationScoped
 @Transactional
 public class RegistryFixtures {
+
+    /** The reason of an issuance when the test names none. */
+    public static final String DEFAULT_REASON = "Recognised from the paper register";
 
     @Inject
     AccountService accounts;
@@ -46,31 +55,93 @@ public class RegistryFixtures {
     @PersistenceContext(unitName = "techbroker")
     EntityManager entityManager;
 
+    /** A certificate issued by a test, and the username of the administrator who issued it. */
+    public record Issued(Certificate certificate, String admin) {}
+
+    /** A pass waiting for approval: the request's id and the candidate's username. */
+    public record PendingRequest(long id, String candidate) {}
+
+    /** A new person with the role; the purpose (a few letters) only makes the username readable. */
+    public TestAccount person(String purpose, Role role) {
+        return create(TestAccount.fresh(purpose), role);
+    }
+
     /** A new trainee with an account (and so names to print on a certificate). */
     public TestAccount trainee(String purpose) {
-        TestAccount trainee = TestAccount.fresh(purpose);
-        accounts.create(trainee.details(), trainee.password(), EnumSet.of(Role.TRAINEE), Actor.system());
-        return trainee;
+        return person(purpose, Role.TRAINEE);
     }
 
-    /** A new enterprise verifier; the test logs in with it. */
-    public TestAccount enterprise() {
-        TestAccount enterprise = TestAccount.fresh("ent");
-        accounts.create(enterprise.details(), enterprise.password(), EnumSet.of(Role.ENTERPRISE), Actor.system());
-        return enterprise;
+    /**
+     * A new trainee to hold a certificate, whose Latin name nobody else has (so that a search by
+     * name finds only their certificates).
+     */
+    public TestAccount holder() {
+        TestAccount fresh = TestAccount.fresh("holder");
+        String random = fresh.username().substring(fresh.username().indexOf('-') + 1);
+        return create(
+                new TestAccount(
+                        fresh.username(), fresh.password(), fresh.email(), "测试持证人", "Holder " + lettersOf(random)),
+                Role.TRAINEE);
     }
 
-    /** A certificate of the level issued directly to the account, as an administrator may. */
-    public Certificate certificate(String username, QualificationLevel level, Set<Track> tracks) {
-        return registry.issue(
-                exams.accountOf(username), level, tracks, administrator(), "Recognised qualification (test)");
-    }
-
-    /** A new administrator, who changes certificates' statuses. */
+    /** A new administrator's account id. */
     public AccountId administrator() {
-        TestAccount admin = TestAccount.fresh("radm");
-        accounts.create(admin.details(), admin.password(), EnumSet.of(Role.ADMIN), Actor.system());
-        return exams.accountOf(admin.username());
+        return accountOf(person("radm", Role.ADMIN).username());
+    }
+
+    public AccountId accountOf(String username) {
+        return exams.accountOf(username);
+    }
+
+    /** A certificate issued to the person directly by a new administrator, with this reason. */
+    public Issued issue(AccountId holder, QualificationLevel level, Set<Track> tracks, String reason) {
+        TestAccount admin = person("issuer", Role.ADMIN);
+        Certificate certificate = registry.issue(holder, level, tracks, accountOf(admin.username()), reason);
+        return new Issued(certificate, admin.username());
+    }
+
+    /** A junior certificate of the service track, issued to the person today by a new administrator. */
+    public Certificate certify(AccountId holder) {
+        return issue(holder, QualificationLevel.JUNIOR, EnumSet.of(Track.SERVICE), DEFAULT_REASON)
+                .certificate();
+    }
+
+    /** A new administrator revokes the certificate. */
+    public void revoke(String number) {
+        registry.revoke(CertificateNumber.parse(number), administrator(), "Revoked by a test", "Revoked.");
+    }
+
+    /** A new administrator suspends the certificate. */
+    public void suspend(String number) {
+        registry.suspend(CertificateNumber.parse(number), administrator(), "Suspended by a test", "Suspended.");
+    }
+
+    /**
+     * A pass of a new trainee that waits for an administrator's approval. The server under test
+     * issues at once (approval is off by default), so the request is written as the issuance would
+     * have written it with approval on: for a real, submitted attempt.
+     */
+    public PendingRequest pendingRequest() {
+        TestAccount candidate = trainee("pending");
+        AccountId id = accountOf(candidate.username());
+        SeededExam exam = exams.exam(60, 0, 10, 60);
+        long attemptId = sit(id, exam, false);
+        entityManager
+                .createNativeQuery(
+                        "insert into issuance_request (attempt_id, sitting_id, candidate_id, level, passed_at,"
+                                + " state, version) values (?1, ?2, ?3, ?4, ?5, 'PENDING', 0)")
+                .setParameter(1, attemptId)
+                .setParameter(2, exam.sittingId())
+                .setParameter(3, id.value())
+                .setParameter(4, ExamFixtures.LEVEL.name())
+                .setParameter(5, Instant.now().truncatedTo(ChronoUnit.SECONDS))
+                .executeUpdate();
+        long requestId = ((Number) entityManager
+                        .createNativeQuery("select id from issuance_request where attempt_id = ?1")
+                        .setParameter(1, attemptId)
+                        .getSingleResult())
+                .longValue();
+        return new PendingRequest(requestId, candidate.username());
     }
 
     /**
@@ -147,5 +218,17 @@ public class RegistryFixtures {
                 .createNativeQuery("select seq_no from registry_event where certificate_number = ?1 order by seq_no")
                 .setParameter(1, number)
                 .getResultList();
+    }
+
+    private TestAccount create(TestAccount person, Role role) {
+        accounts.create(person.details(), person.password(), EnumSet.of(role), Actor.system());
+        return person;
+    }
+
+    /** The random part of a username as Latin letters only (digits 0-9 as g-p). */
+    private static String lettersOf(String hex) {
+        StringBuilder letters = new StringBuilder(hex.length());
+        hex.chars().forEach(c -> letters.append(Character.isDigit(c) ? (char) ('g' + c - '0') : (char) c));
+        return letters.toString();
     }
 }

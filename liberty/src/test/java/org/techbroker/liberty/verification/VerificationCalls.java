@@ -9,6 +9,7 @@ import java.net.http.HttpResponse;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.techbroker.liberty.support.ApiClient;
 import org.techbroker.liberty.support.Deployments;
+import org.techbroker.liberty.support.RegistrySeeds;
 import org.techbroker.liberty.support.TestAccount;
 
 /** What the verification tests do again and again, from outside. */
@@ -17,43 +18,39 @@ final class VerificationCalls {
     static final String API_KEY = "X-Api-Key";
 
     private final URL base;
-    private final ApiClient support;
+    private final RegistrySeeds registry;
 
     VerificationCalls(URL base) {
         this.base = base;
-        this.support = new ApiClient(base);
+        this.registry = new RegistrySeeds(base);
     }
 
-    /** The application plus the verification fixtures and their servlet. */
+    /** The application plus the registry's seeding and the verification log's flush. */
     static WebArchive deployment() {
-        return Deployments.withTestSupport()
-                .addClasses(
-                        VerificationFixtures.class,
-                        VerificationFixtures.Issued.class,
-                        VerificationSupportServlet.class);
+        return Deployments.withRegistrySupport().addClass(VerificationSupportServlet.class);
     }
 
-    /** A new certificate: number, username, password, nameZh, nameLatin of the holder. */
+    /** A new junior certificate of the service track: number, username, password, nameZh, nameLatin of the holder. */
     JsonObject certificate() {
-        return created(support.send("POST", VerificationSupportServlet.PATH + "/certificates", null, null));
+        return registry.certificate(null, null, "Carried over for a test");
     }
 
     TestAccount enterprise() {
-        JsonObject account =
-                created(support.send("POST", VerificationSupportServlet.PATH + "/enterprises", null, null));
-        return new TestAccount(account.getString("username"), account.getString("password"), null, null, null);
+        return registry.enterprise();
     }
 
     void revoke(String number) {
-        done(support.send("POST", VerificationSupportServlet.PATH + "/revoke?number=" + number, null, null));
+        registry.revoke(number);
     }
 
     void suspend(String number) {
-        done(support.send("POST", VerificationSupportServlet.PATH + "/suspend?number=" + number, null, null));
+        registry.suspend(number);
     }
 
     void flushLog() {
-        done(support.send("POST", VerificationSupportServlet.PATH + "/flush", null, null));
+        HttpResponse<String> response =
+                new ApiClient(base).send("POST", VerificationSupportServlet.PATH + "/flush", null, null);
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(204);
     }
 
     /** A new enterprise, signed in, with a new API key; answers the key's secret. */
@@ -76,14 +73,5 @@ final class VerificationCalls {
         return key == null
                 ? client.get("/api/v1/certificates/" + number)
                 : client.send("GET", "/api/v1/certificates/" + number, null, null, API_KEY, key);
-    }
-
-    private static JsonObject created(HttpResponse<String> response) {
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
-        return ApiClient.json(response);
-    }
-
-    private static void done(HttpResponse<String> response) {
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(204);
     }
 }

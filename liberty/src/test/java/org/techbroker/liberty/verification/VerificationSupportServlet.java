@@ -1,25 +1,21 @@
 package org.techbroker.liberty.verification;
 
 import jakarta.inject.Inject;
-import jakarta.json.Json;
-import jakarta.json.JsonObject;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import org.techbroker.liberty.support.TestAccount;
+import org.techbroker.certification.verification.VerificationLog;
+import org.techbroker.liberty.support.RegistrySupportServlet;
 
 /**
- * Seeds verification tests ({@link VerificationFixtures}); it exists only in their deployment.
+ * What verification tests need beyond the registry's seeding ({@link RegistrySupportServlet}); it
+ * exists only in their deployment.
  *
  * <ul>
- *   <li>{@code POST /test-support/verification/certificates} answers {@code {"number", "username",
- *       "password", "nameZh", "nameLatin"}} of a new certificate and its holder;
- *   <li>{@code POST /test-support/verification/enterprises} answers {@code {"username",
- *       "password"}} of a new enterprise account;
- *   <li>{@code POST /test-support/verification/revoke?number=…} and {@code …/suspend?number=…};
- *   <li>{@code POST /test-support/verification/flush} writes the verification log now.
+ *   <li>{@code POST /test-support/verification/flush} writes the verification log's queue now,
+ *       rather than within the second, and answers 204.
  * </ul>
  */
 @WebServlet(urlPatterns = {VerificationSupportServlet.PATH + "/*"})
@@ -30,54 +26,17 @@ public class VerificationSupportServlet extends HttpServlet {
     public static final String PATH = "/test-support/verification";
 
     @Inject
-    transient VerificationFixtures fixtures;
+    transient VerificationLog log;
 
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        String action = request.getPathInfo() == null ? "" : request.getPathInfo();
-        switch (action) {
-            case "/certificates" -> {
-                VerificationFixtures.Issued issued = fixtures.certificate();
-                TestAccount holder = issued.holder();
-                json(
-                        response,
-                        Json.createObjectBuilder()
-                                .add("number", issued.number())
-                                .add("username", holder.username())
-                                .add("password", holder.password())
-                                .add("nameZh", holder.nameZh())
-                                .add("nameLatin", holder.nameLatin())
-                                .build());
-            }
-            case "/enterprises" -> {
-                TestAccount enterprise = fixtures.enterprise();
-                json(
-                        response,
-                        Json.createObjectBuilder()
-                                .add("username", enterprise.username())
-                                .add("password", enterprise.password())
-                                .build());
-            }
-            case "/revoke" -> {
-                fixtures.revoke(request.getParameter("number"));
-                response.setStatus(HttpServletResponse.SC_NO_CONTENT);
-            }
-            case "/suspend" -> {
-                fixtures.suspend(request.getParameter("number"));
-                response.setStatus(HttpServletResponse.SC_NO_CONTENT);
-            }
-            case "/flush" -> {
-                fixtures.flushLog();
-                response.setStatus(HttpServletResponse.SC_NO_CONTENT);
-            }
-            default -> response.sendError(HttpServletResponse.SC_NOT_FOUND);
+        if (!"/flush".equals(request.getPathInfo())) {
+            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            return;
         }
-    }
-
-    private static void json(HttpServletResponse response, JsonObject body) throws IOException {
-        response.setStatus(HttpServletResponse.SC_CREATED);
-        response.setContentType("application/json");
-        response.setCharacterEncoding("UTF-8");
-        response.getWriter().write(body.toString());
+        while (log.flush() > 0) {
+            // until the queue is empty
+        }
+        response.setStatus(HttpServletResponse.SC_NO_CONTENT);
     }
 }
