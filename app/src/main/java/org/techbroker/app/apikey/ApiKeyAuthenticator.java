@@ -15,6 +15,8 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import org.techbroker.app.account.AccountRepository;
+import org.techbroker.app.account.Role;
 import org.techbroker.certification.verification.VerificationSettings;
 import org.techbroker.courses.shared.AccountId;
 
@@ -31,6 +33,9 @@ public class ApiKeyAuthenticator {
 
     @Inject
     ApiKeyRepository keys;
+
+    @Inject
+    AccountRepository accounts;
 
     @Inject
     VerificationSettings settings;
@@ -61,9 +66,17 @@ public class ApiKeyAuthenticator {
         return key;
     }
 
+    /**
+     * The key, if it is not revoked and its owner may still verify: an enterprise account that
+     * exists, is not locked by an administrator and still has the role. A lock or a lost role thus
+     * stops the owner's keys within the cache time on every server.
+     */
     private Optional<ActiveKey> load(String hash) {
         return keys.findBySecretHash(hash)
                 .filter(k -> !k.isRevoked())
+                .filter(k -> accounts.findById(k.owner())
+                        .filter(owner -> !owner.isLocked() && owner.hasRole(Role.ENTERPRISE))
+                        .isPresent())
                 .map(k -> new ActiveKey(k.id(), k.owner(), k.perMinute().orElse(settings.keyPerMinute())));
     }
 

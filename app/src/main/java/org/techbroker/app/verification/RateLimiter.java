@@ -41,6 +41,15 @@ public class RateLimiter {
         return take("a:" + clientAddress, settings.anonymousPerMinute(), 1);
     }
 
+    /**
+     * Takes one lookup from the address's bucket for the public verification page: the same limit
+     * as the API without a key, kept apart so that a person reading the page and a script calling
+     * the API from one office do not spend each other's allowance.
+     */
+    public Decision page(String clientAddress) {
+        return take("p:" + clientAddress, settings.anonymousPerMinute(), 1);
+    }
+
     /** Takes {@code lookups} from the key's bucket, whose size is the key's limit. */
     public Decision key(long keyId, int perMinute, int lookups) {
         // The limit is part of the name: a key whose limit changes starts a bucket of the new size.

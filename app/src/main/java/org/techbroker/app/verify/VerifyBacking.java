@@ -1,5 +1,6 @@
 package org.techbroker.app.verify;
 
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -13,6 +14,7 @@ import org.techbroker.app.account.Role;
 import org.techbroker.app.certificates.CertificateFacts;
 import org.techbroker.app.security.CurrentCaller;
 import org.techbroker.app.shell.FacesMessages;
+import org.techbroker.app.verification.RateLimiter;
 import org.techbroker.certification.CertificationException;
 import org.techbroker.certification.registry.CertificateNumber;
 import org.techbroker.certification.registry.CertificateRegistry;
@@ -66,6 +68,9 @@ public class VerifyBacking implements Serializable {
     @Inject
     transient CurrentCaller caller;
 
+    @Inject
+    transient RateLimiter rateLimiter;
+
     private String number;
     private String numberError;
     private boolean unknown;
@@ -87,6 +92,13 @@ public class VerifyBacking implements Serializable {
             numberError = FacesMessages.text(e.messageKey(), e.arguments());
             return;
         }
+        // The page answers what the API answers, so it is limited like the API: no scraping of
+        // holders' names by walking the numbers.
+        RateLimiter.Decision allowance = rateLimiter.page(clientAddress());
+        if (!allowance.allowed()) {
+            numberError = FacesMessages.text("verify.error.too_many_lookups", allowance.retryAfterSeconds());
+            return;
+        }
         Optional<PublicCertificate> found = verifications.lookup(parsed, verifier(), VerificationChannel.PAGE);
         if (found.isEmpty()) {
             unknown = true;
@@ -94,6 +106,12 @@ public class VerifyBacking implements Serializable {
         }
         certificate = CertificateFacts.of(found.get());
         history = found.get().history().stream().map(VerifyBacking::publicEvent).toList();
+    }
+
+    private static String clientAddress() {
+        return ((jakarta.servlet.http.HttpServletRequest)
+                        FacesContext.getCurrentInstance().getExternalContext().getRequest())
+                .getRemoteAddr();
     }
 
     /** A signed-in enterprise checks as itself; anyone else (signed in or not) as an anonymous reader. */

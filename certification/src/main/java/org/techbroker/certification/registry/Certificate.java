@@ -202,11 +202,13 @@ public class Certificate {
     }
 
     /**
-     * The status as of the day: an active or suspended certificate past its expiry date reads
-     * expired at once, before the sweep writes the event.
+     * The status as of the day: an active certificate past its expiry date reads expired at once,
+     * before the sweep writes the event. A suspended one stays suspended: the suspension is what
+     * verifiers must see, and it must not lapse into an expiry that a renewal could then lift.
+     * The expiry date is the first day the certificate is no longer valid.
      */
     public CertificateStatus statusOn(LocalDate day) {
-        if ((status == CertificateStatus.ACTIVE || status == CertificateStatus.SUSPENDED) && !day.isBefore(expiresOn)) {
+        if (status == CertificateStatus.ACTIVE && !day.isBefore(expiresOn)) {
             return CertificateStatus.EXPIRED;
         }
         return status;

@@ -111,9 +111,13 @@ public interface CertificateRegistry {
      */
     record DocumentCheck(Optional<Certificate> certificate, CertificateDocuments.SignatureCheck signature) {
 
-        /** The file is byte for byte one the registry issued, and its signature holds. */
+        /**
+         * The file is byte for byte one the registry issued, and its signature holds over the
+         * whole file. The signing key is not compared with today's: a file signed before the key
+         * was renewed (or by another server's demonstration key) is still the file issued.
+         */
         public boolean genuine() {
-            return certificate.isPresent() && signature.valid();
+            return certificate.isPresent() && signature.signed() && signature.intact() && signature.wholeDocument();
         }
     }
 }

@@ -41,7 +41,7 @@ public interface CertificateRepository {
     /** Certificates of these levels issued between the two days (both included), oldest first. */
     List<Certificate> issuedBetween(java.util.Set<QualificationLevel> levels, LocalDate from, LocalDate to);
 
-    /** Active or suspended certificates whose expiry date is on or before the day. */
+    /** Active certificates whose expiry date is on or before the day (suspended ones do not expire). */
     List<Certificate> dueToExpire(LocalDate day);
 
     /** The highest serial given in the year and level, 0 if none. */

@@ -1,9 +1,11 @@
 package org.techbroker.certification.registry;
 
 /**
- * Where a certificate stands. {@link #SUSPENDED} can be lifted; {@link #REVOKED} and {@link
- * #SUPERSEDED} are final; {@link #EXPIRED} follows from the expiry date, so a certificate past
- * its date reads expired even before the daily sweep records it.
+ * Where a certificate stands. {@link #SUSPENDED} can be lifted (or made a revocation), and nothing
+ * else moves a suspended certificate: it neither expires nor is renewed or re-issued while
+ * suspended. {@link #REVOKED} and {@link #SUPERSEDED} are final; {@link #EXPIRED} follows from
+ * the expiry date, so an active certificate past its date reads expired even before the sweep
+ * records it.
  */
 public enum CertificateStatus {
     ACTIVE,
@@ -16,7 +18,7 @@ public enum CertificateStatus {
     public boolean canBecome(CertificateStatus next) {
         return switch (this) {
             case ACTIVE -> next == SUSPENDED || next == REVOKED || next == EXPIRED || next == SUPERSEDED;
-            case SUSPENDED -> next == ACTIVE || next == REVOKED || next == EXPIRED || next == SUPERSEDED;
+            case SUSPENDED -> next == ACTIVE || next == REVOKED;
             case EXPIRED -> next == SUPERSEDED || next == REVOKED;
             case REVOKED, SUPERSEDED -> false;
         };

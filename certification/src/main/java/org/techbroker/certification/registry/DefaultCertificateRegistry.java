@@ -163,12 +163,16 @@ public class DefaultCertificateRegistry implements CertificateRegistry {
 
     @Override
     public Certificate approve(long requestId, AccountId by) {
+        // The chain's head first: a second administrator approving at the same moment waits here
+        // and then reads the request as decided, instead of issuing a second certificate.
+        issuer.lockHead();
         IssuanceRequest request = pending(requestId);
         return issuance.issue(request, by);
     }
 
     @Override
     public IssuanceRequest reject(long requestId, AccountId by, String reason) {
+        issuer.lockHead();
         IssuanceRequest request = pending(requestId);
         request.rejected(by, issuer.now(), reason.strip());
         return request;

@@ -43,6 +43,12 @@ public class CertificateLookups {
     /** The last event this server has followed; -1 until the first {@link #follow()}. */
     private volatile long followed = -1;
 
+    /** When the last {@link #follow()} succeeded ({@link System#nanoTime()}). */
+    private volatile long followedAt;
+
+    /** Beyond this since the last successful follow, lookups read the database: memory may be stale. */
+    private static final long FRESH_NANOS = java.util.concurrent.TimeUnit.SECONDS.toNanos(1);
+
     @PostConstruct
     void create() {
         lookups = Caffeine.newBuilder().maximumSize(settings.lookupCacheSize()).build();
@@ -50,8 +56,9 @@ public class CertificateLookups {
 
     /** The certificate of the number and its history, from memory or else from the database. */
     public Optional<CertificateWithHistory> find(String number) {
-        if (followed < 0) {
-            // Not following the history yet (start-up): read through.
+        if (followed < 0 || System.nanoTime() - followedAt > FRESH_NANOS) {
+            // Not following the history (yet, or the database did not answer the last rounds): read
+            // through, so that a change made elsewhere is never hidden for more than a second.
             return repository.certificateWithHistory(number);
         }
         return lookups.get(number, repository::certificateWithHistory);
@@ -67,12 +74,20 @@ public class CertificateLookups {
      */
     public synchronized void follow() {
         if (followed < 0) {
+            long last = repository.lastEventSequence();
             lookups.invalidateAll();
-            followed = repository.lastEventSequence();
+            followed = last;
+            followedAt = System.nanoTime();
             return;
         }
         VerificationRepository.ChangesSince changes = repository.changesSince(followed);
-        lookups.invalidateAll(changes.numbers());
+        if (System.nanoTime() - followedAt > FRESH_NANOS) {
+            // Lookups read through meanwhile; what memory holds from before may be stale.
+            lookups.invalidateAll();
+        } else {
+            lookups.invalidateAll(changes.numbers());
+        }
         followed = changes.upTo();
+        followedAt = System.nanoTime();
     }
 }

@@ -21,8 +21,8 @@ public interface VerificationRepository {
     /** The certificate numbers of the events after this sequence number, with the last one read. */
     ChangesSince changesSince(long sequence);
 
-    /** The status-list indexes, in the list, of the certificates recorded with the status. */
-    List<Integer> indexesWithStatus(long statusListId, CertificateStatus status);
+    /** The status-list indexes, in the list, of the certificates recorded with one of the statuses. */
+    List<Integer> indexesWithStatus(long statusListId, java.util.Set<CertificateStatus> statuses);
 
     /** The bit length of the status list, if it exists. */
     Optional<Integer> statusListLength(long statusListId);

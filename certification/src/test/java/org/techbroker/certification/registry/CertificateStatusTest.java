@@ -16,7 +16,7 @@ class CertificateStatusTest {
     @Test
     void allowsExactlyTheDocumentedMoves() {
         assertThat(allowedFrom(ACTIVE)).containsExactlyInAnyOrder(SUSPENDED, REVOKED, EXPIRED, SUPERSEDED);
-        assertThat(allowedFrom(SUSPENDED)).containsExactlyInAnyOrder(ACTIVE, REVOKED, EXPIRED, SUPERSEDED);
+        assertThat(allowedFrom(SUSPENDED)).containsExactlyInAnyOrder(ACTIVE, REVOKED);
         assertThat(allowedFrom(EXPIRED)).containsExactlyInAnyOrder(REVOKED, SUPERSEDED);
         assertThat(allowedFrom(REVOKED)).isEmpty();
         assertThat(allowedFrom(SUPERSEDED)).isEmpty();

@@ -98,6 +98,19 @@ class CertificateLookupsTest {
     }
 
     @Test
+    void aServerThatStoppedFollowingReadsThrough() throws InterruptedException {
+        registry.issue(NUMBER);
+        lookups.follow();
+        lookups.find(NUMBER);
+
+        // The history could not be read for more than a second (say, the database was away).
+        Thread.sleep(1_100);
+        registry.change(NUMBER, CertificateStatus.REVOKED);
+
+        assertThat(lookups.find(NUMBER).orElseThrow().events()).hasSize(2);
+    }
+
+    @Test
     void anUnknownNumberIsRememberedUntilItIsIssued() {
         lookups.follow();
         assertThat(lookups.find(NUMBER)).isEmpty();
@@ -150,7 +163,7 @@ class CertificateLookupsTest {
         }
 
         @Override
-        public List<Integer> indexesWithStatus(long statusListId, CertificateStatus status) {
+        public List<Integer> indexesWithStatus(long statusListId, Set<CertificateStatus> statuses) {
             return List.of();
         }
 

@@ -108,8 +108,8 @@ public class ITextCertificateDocuments implements CertificateDocuments {
     private static final String NUMBER_EN = "Certificate No.";
     private static final String ISSUED_ZH = "发证日期";
     private static final String ISSUED_EN = "Date of issue";
-    private static final String EXPIRES_ZH = "有效期至";
-    private static final String EXPIRES_EN = "Valid until";
+    private static final String EXPIRES_ZH = "到期日";
+    private static final String EXPIRES_EN = "Expires on";
     private static final String REGISTRY_ZH = "技术经纪人资格登记处";
     private static final String REGISTRY_EN = "Technology Broker Qualification Registry";
     private static final String NOTICE_ZH = "本证书经登记处数字签名，任何改动都会使签名失效。证书当前状态以登记处记录为准，请扫描二维码查验。";

@@ -25,9 +25,6 @@ import org.techbroker.courses.shared.QualificationLevel;
 @ApplicationScoped
 public class JpaCertificateRepository implements CertificateRepository {
 
-    private static final List<CertificateStatus> CURRENT =
-            List.of(CertificateStatus.ACTIVE, CertificateStatus.SUSPENDED);
-
     /** The chain head's one row (see the migration). */
     private static final long CHAIN_HEAD_ID = 1L;
 
@@ -144,9 +141,9 @@ public class JpaCertificateRepository implements CertificateRepository {
     public List<Certificate> dueToExpire(LocalDate day) {
         return entityManager
                 .createQuery(
-                        "select c from Certificate c where c.status in :current and c.expiresOn <= :day order by c.id",
+                        "select c from Certificate c where c.status = :active and c.expiresOn <= :day order by c.id",
                         Certificate.class)
-                .setParameter("current", CURRENT)
+                .setParameter("active", CertificateStatus.ACTIVE)
                 .setParameter("day", day)
                 .getResultList();
     }

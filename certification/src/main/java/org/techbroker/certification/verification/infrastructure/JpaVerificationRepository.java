@@ -72,13 +72,13 @@ public class JpaVerificationRepository implements VerificationRepository {
     }
 
     @Override
-    public List<Integer> indexesWithStatus(long statusListId, CertificateStatus status) {
+    public List<Integer> indexesWithStatus(long statusListId, java.util.Set<CertificateStatus> statuses) {
         return entityManager
                 .createQuery(
-                        "select c.statusIndex from Certificate c where c.statusListId = :list and c.status = :status",
+                        "select c.statusIndex from Certificate c where c.statusListId = :list and c.status in :statuses",
                         Integer.class)
                 .setParameter("list", statusListId)
-                .setParameter("status", status)
+                .setParameter("statuses", statuses)
                 .getResultList();
     }
 
