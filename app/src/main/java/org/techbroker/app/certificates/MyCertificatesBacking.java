@@ -12,7 +12,7 @@ import org.techbroker.app.security.CurrentCaller;
 import org.techbroker.app.shell.Formats;
 import org.techbroker.certification.registry.CertificateNumber;
 import org.techbroker.certification.registry.CertificateRegistry;
-import org.techbroker.certification.verification.EnterpriseCheck;
+import org.techbroker.certification.verification.EnterpriseChecks;
 import org.techbroker.certification.verification.Verifications;
 import org.techbroker.courses.shared.AccountId;
 
@@ -27,8 +27,32 @@ import org.techbroker.courses.shared.AccountId;
 @RequestScoped
 public class MyCertificatesBacking {
 
-    /** One check of a certificate: the enterprise by the name it goes by, when, and the channel's name. */
-    public record Check(String enterprise, String checkedAt, String channel) {}
+    /** How many of a certificate's newest checks the page lists. */
+    static final int CHECKS_SHOWN = 20;
+
+    /**
+     * Checks of a certificate by one enterprise within one window of the log: the enterprise by the
+     * name it goes by, the first and last time (equal for a single check), how many, and the
+     * channel's name.
+     */
+    public record Check(String enterprise, String firstCheckedAt, String lastCheckedAt, int count, String channel) {
+
+        public boolean isSingle() {
+            return count == 1;
+        }
+    }
+
+    /** The newest checks of a certificate, and how many rows of checks it has in all. */
+    public record Checks(List<Check> shown, long total) {
+
+        public boolean isEmpty() {
+            return shown.isEmpty();
+        }
+
+        public boolean isCut() {
+            return total > shown.size();
+        }
+    }
 
     @Inject
     CertificateRegistry registry;
@@ -49,7 +73,7 @@ public class MyCertificatesBacking {
     Formats formats;
 
     private List<CertificateFacts> certificates;
-    private final Map<String, List<Check>> checks = new HashMap<>();
+    private final Map<String, Checks> checks = new HashMap<>();
     private final Map<AccountId, String> enterpriseNames = new HashMap<>();
 
     public List<CertificateFacts> getCertificates() {
@@ -63,23 +87,27 @@ public class MyCertificatesBacking {
         return certificates;
     }
 
-    /** The enterprises' checks of one of the caller's certificates, newest first. */
-    public List<Check> checksOf(String number) {
+    /** The enterprises' newest checks of one of the caller's certificates, newest first. */
+    public Checks checksOf(String number) {
         return checks.computeIfAbsent(number, this::readChecks);
     }
 
-    private List<Check> readChecks(String number) {
+    private Checks readChecks(String number) {
         Optional<AccountId> holder = caller.accountId();
         if (holder.isEmpty()) {
-            return List.of();
+            return new Checks(List.of(), 0);
         }
-        List<EnterpriseCheck> found = verifications.checksOf(holder.get(), CertificateNumber.parse(number));
-        return found.stream()
-                .map(c -> new Check(
-                        enterpriseNames.computeIfAbsent(c.enterprise(), this::nameOf),
-                        formats.dateTime(c.checkedAt()),
-                        c.channel().name()))
-                .toList();
+        EnterpriseChecks found = verifications.checksOf(holder.get(), CertificateNumber.parse(number), 0, CHECKS_SHOWN);
+        return new Checks(
+                found.checks().stream()
+                        .map(c -> new Check(
+                                enterpriseNames.computeIfAbsent(c.enterprise(), this::nameOf),
+                                formats.dateTime(c.firstCheckedAt()),
+                                formats.dateTime(c.lastCheckedAt()),
+                                c.count(),
+                                c.channel().name()))
+                        .toList(),
+                found.total());
     }
 
     /** An enterprise goes by its organisation's name, else its person's Latin name (as in the API). */

@@ -8,6 +8,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.function.IntSupplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.techbroker.app.apikey.ApiKeyAuthenticator;
@@ -18,8 +19,9 @@ import org.techbroker.certification.verification.VerificationSettings;
 
 /**
  * Writes, on every server and about once a second (techbroker.verification.log-flush-millis), what
- * verifications gathered in memory: the verification log's queue and the API keys' last uses. A
- * lookup thus never waits for a database write; at shutdown the queue is written one last time.
+ * verifications gathered in memory: the verification log's tallies whose window has closed and the
+ * API keys' last uses. A lookup thus never waits for a database write; at shutdown every tally is
+ * written, closed or not.
  * It also follows the registry's history every quarter of a second, so that the lookups a server
  * keeps in memory never lag a change made on another server by more than a second.
  */
@@ -67,9 +69,13 @@ public class VerificationScheduler {
     }
 
     void flush() {
+        write(log::flush);
+    }
+
+    private void write(IntSupplier batch) {
         try {
             // A backlog is written in several transactions in a row, not one batch a second.
-            for (int round = 0; round < MAX_ROUNDS && log.flush() > 0 && log.pending() > 0; round++) {
+            for (int round = 0; round < MAX_ROUNDS && batch.getAsInt() == VerificationLog.FLUSH_BATCH; round++) {
                 LOG.fine("Verification log backlog being written");
             }
             keys.writeLastUses();
@@ -79,6 +85,7 @@ public class VerificationScheduler {
         }
     }
 
+    /** Writes every tally, its window closed or not, so that a stop loses nothing. */
     @PreDestroy
     void stop() {
         if (follows != null) {
@@ -86,7 +93,7 @@ public class VerificationScheduler {
         }
         if (flushes != null) {
             flushes.cancel(false);
-            flush();
+            write(log::flushAll);
         }
     }
 }

@@ -109,14 +109,16 @@ public class DefaultVerifications implements Verifications {
     }
 
     @Override
-    public List<EnterpriseCheck> checksOf(AccountId holder, CertificateNumber number) {
+    public EnterpriseChecks checksOf(AccountId holder, CertificateNumber number, int first, int size) {
         Certificate certificate = registry.find(number)
                 .filter(c -> c.holder().equals(holder))
                 .orElseThrow(() ->
                         new CertificationException(Kind.NOT_FOUND, "verification.error.not_found", number.value()));
-        return repository.enterpriseChecksOf(certificate.id()).stream()
-                .map(r -> new EnterpriseCheck(r.enterprise().orElseThrow(), r.checkedAt(), r.channel()))
+        List<EnterpriseCheck> checks = repository.enterpriseChecksOf(certificate.id(), first, size).stream()
+                .map(r -> new EnterpriseCheck(
+                        r.enterprise().orElseThrow(), r.checkedAt(), r.lastCheckedAt(), r.checkCount(), r.channel()))
                 .toList();
+        return new EnterpriseChecks(repository.countEnterpriseChecks(certificate.id()), checks);
     }
 
     private PublicCertificate publicView(Certificate certificate, List<RegistryEvent> events) {

@@ -3,5 +3,9 @@ package org.techbroker.certification.verification;
 import java.time.Instant;
 import org.techbroker.courses.shared.AccountId;
 
-/** A check of a holder's certificate by an enterprise: which enterprise account, when, and how. */
-public record EnterpriseCheck(AccountId enterprise, Instant checkedAt, VerificationChannel channel) {}
+/**
+ * Checks of a holder's certificate by an enterprise within one window of the log: which enterprise
+ * account, when first and last, how many, and how.
+ */
+public record EnterpriseCheck(
+        AccountId enterprise, Instant firstCheckedAt, Instant lastCheckedAt, int count, VerificationChannel channel) {}

@@ -4,34 +4,47 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.atomic.AtomicInteger;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Predicate;
 import java.util.logging.Logger;
 import org.techbroker.certification.registry.Certificate;
+import org.techbroker.courses.shared.AccountId;
 
 /**
- * The log of verifications. A lookup only puts its record on an in-memory queue (no database
- * write on the request's path); a scheduler of the application calls {@link #flush()} about once a
- * second (techbroker.verification.log-flush-millis), which writes everything queued in one
- * transaction. The queue is bounded (techbroker.verification.log-queue-max): should the database
- * fall behind for long, further records are dropped and counted rather than exhausting memory.
- * Records still queued when a server stops are written by the last flush at shutdown; a crash loses
- * at most the last second's records.
+ * The log of verifications, kept as tallies: the checks of one certificate by one verifier through
+ * one channel within a window (techbroker.verification.log-window-seconds, a minute by default)
+ * become one row with the first and last time and the count. A lookup only counts in memory (no
+ * database write on the request's path); a scheduler of the application calls {@link #flush()}
+ * about once a second, which writes the tallies whose window has closed. An enterprise checking a
+ * portfolio of brokers all day thus writes a row per broker a minute, not a row per request.
+ *
+ * <p>The tallies held are bounded (techbroker.verification.log-pending-max): should the database
+ * fall behind for long, checks that would open a new tally are dropped and counted rather than
+ * exhausting memory. Tallies still open when a server stops are written by the last flush at
+ * shutdown ({@link #flushAll()}); a crash loses at most the last window's checks.
  */
 @ApplicationScoped
 public class VerificationLog {
 
     private static final Logger LOG = Logger.getLogger(VerificationLog.class.getName());
 
-    /** The most records written in one transaction; a longer queue takes several flushes' turns at once. */
-    static final int FLUSH_BATCH = 5000;
+    /** The most rows written in one transaction; a longer backlog takes several flushes' turns. */
+    public static final int FLUSH_BATCH = 5000;
 
-    private final ConcurrentLinkedQueue<VerificationRecord> queue = new ConcurrentLinkedQueue<>();
-    private final AtomicInteger queued = new AtomicInteger();
+    /**
+     * The open tallies. Every change to one happens inside the map's compute or remove for its key,
+     * under the lock of its bin, so a tally removed for writing can no longer be counted into: a
+     * check after the removal opens a new tally.
+     */
+    private final ConcurrentHashMap<TallyKey, Tally> tallies = new ConcurrentHashMap<>();
+
     private final AtomicLong dropped = new AtomicLong();
 
     @Inject
@@ -43,46 +56,99 @@ public class VerificationLog {
     @Inject
     Clock clock;
 
-    /** Queues the record of a check of the certificate; never blocks and never touches the database. */
+    /** Counts a check of the certificate; never blocks on the database. */
     public void record(Certificate certificate, Verifier verifier, VerificationChannel channel) {
-        if (queued.incrementAndGet() > settings.logQueueMax()) {
-            queued.decrementAndGet();
+        count(certificate.id(), certificate.numberText(), verifier, channel);
+    }
+
+    void count(long certificateId, String certificateNumber, Verifier verifier, VerificationChannel channel) {
+        TallyKey key = new TallyKey(
+                certificateId,
+                certificateNumber,
+                verifier.enterprise().map(AccountId::value).orElse(null),
+                verifier.apiKeyId().orElse(null),
+                channel);
+        Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
+        if (tallies.size() >= settings.logPendingMax() && !tallies.containsKey(key)) {
             long count = dropped.incrementAndGet();
             if (count == 1 || count % 10_000 == 0) {
-                LOG.warning(() -> "Verification log queue full; " + count + " records dropped so far");
+                LOG.warning(() -> "Verification log full; " + count + " checks dropped so far");
             }
             return;
         }
-        queue.add(new VerificationRecord(
-                certificate.id(),
-                certificate.numberText(),
-                verifier,
-                channel,
-                clock.instant().truncatedTo(ChronoUnit.SECONDS)));
+        tallies.compute(key, (k, open) -> open == null ? new Tally(now) : open.count(now));
     }
 
-    /** Writes the queued records, at most {@link #FLUSH_BATCH} of them; answers how many. */
+    /**
+     * Writes the tallies whose window has closed, at most {@link #FLUSH_BATCH} of them; answers how
+     * many.
+     */
     @Transactional
     public int flush() {
-        List<VerificationRecord> batch = new ArrayList<>();
-        VerificationRecord next;
-        while (batch.size() < FLUSH_BATCH && (next = queue.poll()) != null) {
-            batch.add(next);
-        }
-        if (!batch.isEmpty()) {
-            queued.addAndGet(-batch.size());
-            repository.addAll(batch);
-        }
-        return batch.size();
+        Instant closedBefore = clock.instant().minus(settings.logWindow());
+        return write(tally -> !tally.first().isAfter(closedBefore));
     }
 
-    /** Records waiting to be written. */
+    /** Writes the open tallies whatever their window, at most {@link #FLUSH_BATCH}: at shutdown. */
+    @Transactional
+    public int flushAll() {
+        return write(tally -> true);
+    }
+
+    private int write(Predicate<Tally> due) {
+        List<VerificationRecord> rows = new ArrayList<>();
+        for (Map.Entry<TallyKey, Tally> entry : tallies.entrySet()) {
+            if (rows.size() >= FLUSH_BATCH) {
+                break;
+            }
+            if (due.test(entry.getValue())) {
+                Tally removed = tallies.remove(entry.getKey());
+                if (removed != null) {
+                    rows.add(entry.getKey().row(removed));
+                }
+            }
+        }
+        if (!rows.isEmpty()) {
+            repository.addAll(rows);
+        }
+        return rows.size();
+    }
+
+    /** Tallies waiting to be written. */
     public int pending() {
-        return queued.get();
+        return tallies.size();
     }
 
-    /** Records dropped because the queue was full, since start. */
+    /** Checks dropped because the log was full, since start. */
     public long dropped() {
         return dropped.get();
+    }
+
+    /** What one tally counts: a certificate, a verifier (ids; both empty for anonymous), a channel. */
+    private record TallyKey(
+            long certificateId,
+            String certificateNumber,
+            Long enterpriseId,
+            Long apiKeyId,
+            VerificationChannel channel) {
+
+        VerificationRecord row(Tally tally) {
+            Verifier verifier =
+                    new Verifier(Optional.ofNullable(enterpriseId).map(AccountId::new), Optional.ofNullable(apiKeyId));
+            return new VerificationRecord(
+                    certificateId, certificateNumber, verifier, channel, tally.first(), tally.last(), tally.count());
+        }
+    }
+
+    /** Immutable, so that a tally read for writing is exactly what was counted. */
+    private record Tally(Instant first, Instant last, int count) {
+
+        Tally(Instant at) {
+            this(at, at, 1);
+        }
+
+        Tally count(Instant at) {
+            return new Tally(first, at.isAfter(last) ? at : last, count == Integer.MAX_VALUE ? count : count + 1);
+        }
     }
 }

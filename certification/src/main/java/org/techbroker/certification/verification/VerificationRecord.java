@@ -14,8 +14,9 @@ import org.techbroker.certification.registry.CertificateNumber;
 import org.techbroker.courses.shared.AccountId;
 
 /**
- * One check of one certificate: which, by whom (an enterprise account and its key, or anonymous),
- * when and through which channel. Insert-only; written in batches by {@link VerificationLog}.
+ * The checks of one certificate by one verifier (an enterprise account and its key, or anonymous)
+ * through one channel within one window of the log: when first and last, and how many. Insert-only;
+ * written in batches by {@link VerificationLog}.
  */
 @Entity
 @Table(name = "verification_log")
@@ -44,6 +45,12 @@ public class VerificationRecord {
     @Column(name = "checked_at", nullable = false, updatable = false)
     private Instant checkedAt;
 
+    @Column(name = "last_checked_at", nullable = false, updatable = false)
+    private Instant lastCheckedAt;
+
+    @Column(name = "check_count", nullable = false, updatable = false)
+    private int checkCount;
+
     protected VerificationRecord() {
         // for JPA
     }
@@ -53,13 +60,17 @@ public class VerificationRecord {
             String certificateNumber,
             Verifier verifier,
             VerificationChannel channel,
-            Instant checkedAt) {
+            Instant checkedAt,
+            Instant lastCheckedAt,
+            int checkCount) {
         this.certificateId = certificateId;
         this.certificateNumber = certificateNumber;
         this.enterpriseId = verifier.enterprise().map(AccountId::value).orElse(null);
         this.apiKeyId = verifier.apiKeyId().orElse(null);
         this.channel = channel;
         this.checkedAt = checkedAt;
+        this.lastCheckedAt = lastCheckedAt;
+        this.checkCount = checkCount;
     }
 
     public Long id() {
@@ -87,7 +98,18 @@ public class VerificationRecord {
         return channel;
     }
 
+    /** The first check of the window. */
     public Instant checkedAt() {
         return checkedAt;
+    }
+
+    /** The last check of the window (the first, for a single check). */
+    public Instant lastCheckedAt() {
+        return lastCheckedAt;
+    }
+
+    /** How many checks the window counted. */
+    public int checkCount() {
+        return checkCount;
     }
 }

@@ -29,8 +29,11 @@ public interface VerificationRepository {
 
     void addAll(List<VerificationRecord> records);
 
-    /** The checks of a certificate made by enterprises, newest first. */
-    List<VerificationRecord> enterpriseChecksOf(long certificateId);
+    /** The rows of a certificate's checks made by enterprises, newest first: from the first-th, at most size. */
+    List<VerificationRecord> enterpriseChecksOf(long certificateId, int first, int size);
+
+    /** How many rows of checks made by enterprises the certificate has. */
+    long countEnterpriseChecks(long certificateId);
 
     /** Numbers of certificates that changed, and the sequence number up to which they were read. */
     record ChangesSince(java.util.Set<String> numbers, long upTo) {}

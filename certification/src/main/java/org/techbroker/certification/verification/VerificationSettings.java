@@ -26,8 +26,12 @@ public class VerificationSettings {
     int logFlushMillis;
 
     @Inject
-    @ConfigProperty(name = "techbroker.verification.log-queue-max", defaultValue = "100000")
-    int logQueueMax;
+    @ConfigProperty(name = "techbroker.verification.log-pending-max", defaultValue = "100000")
+    int logPendingMax;
+
+    @Inject
+    @ConfigProperty(name = "techbroker.verification.log-window-seconds", defaultValue = "60")
+    int logWindowSeconds;
 
     @Inject
     @ConfigProperty(name = "techbroker.verification.cache-millis", defaultValue = "1000")
@@ -73,14 +77,25 @@ public class VerificationSettings {
         return bulkMax;
     }
 
-    /** How often the verification log's queue is written to the database. */
+    /** How often the verification log writes the tallies whose window has closed. */
     public Duration logFlushInterval() {
         return Duration.ofMillis(Math.max(100, logFlushMillis));
     }
 
-    /** The most verifications waiting to be written; beyond it, new ones are dropped (and counted). */
-    public int logQueueMax() {
-        return logQueueMax;
+    /**
+     * How long one row of the verification log counts the checks of one certificate by one verifier
+     * through one channel: between 1 second and an hour.
+     */
+    public Duration logWindow() {
+        return Duration.ofSeconds(Math.max(1, Math.min(logWindowSeconds, 3600)));
+    }
+
+    /**
+     * The most tallies waiting to be written; beyond it, checks that would open a new one are
+     * dropped (and counted).
+     */
+    public int logPendingMax() {
+        return logPendingMax;
     }
 
     /**

@@ -1,5 +1,6 @@
 package org.techbroker.certification.verification;
 
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import java.util.List;
 import java.util.Optional;
@@ -25,8 +26,10 @@ public interface Verifications {
     List<BulkCheck.Result> check(@NotNull List<BulkCheck.Entry> entries, @NotNull Verifier verifier);
 
     /**
-     * The enterprises that checked one of the holder's certificates, newest first; NOT_FOUND
-     * "verification.error.not_found" when the number is not the holder's.
+     * One page of the enterprises' checks of one of the holder's certificates, newest first, from
+     * the first-th, at most size of them; NOT_FOUND "verification.error.not_found" when the number
+     * is not the holder's.
      */
-    List<EnterpriseCheck> checksOf(@NotNull AccountId holder, @NotNull CertificateNumber number);
+    EnterpriseChecks checksOf(
+            @NotNull AccountId holder, @NotNull CertificateNumber number, @Min(0) int first, @Min(1) int size);
 }

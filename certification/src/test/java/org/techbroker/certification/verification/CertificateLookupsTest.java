@@ -176,8 +176,13 @@ class CertificateLookupsTest {
         public void addAll(List<VerificationRecord> records) {}
 
         @Override
-        public List<VerificationRecord> enterpriseChecksOf(long certificateId) {
+        public List<VerificationRecord> enterpriseChecksOf(long certificateId, int first, int size) {
             return List.of();
+        }
+
+        @Override
+        public long countEnterpriseChecks(long certificateId) {
+            return 0;
         }
     }
 }

@@ -53,6 +53,11 @@ public final class RegistrySeeds {
         noContent(RegistrySupportServlet.PATH + "/revoke?number=" + number);
     }
 
+    /** Writes every tally of the verification log now, rather than when its window closes. */
+    public void writeVerificationLog() {
+        noContent(RegistrySupportServlet.PATH + "/verification-log");
+    }
+
     /** A new administrator suspends the certificate. */
     public void suspend(String number) {
         noContent(RegistrySupportServlet.PATH + "/suspend?number=" + number);

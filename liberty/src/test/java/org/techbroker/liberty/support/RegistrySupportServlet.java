@@ -36,7 +36,9 @@ import org.techbroker.courses.shared.QualificationLevel;
  *   <li>{@code POST /test-support/registry/revoke?number=…} and {@code …/suspend?number=…} change
  *       the certificate's status as a new administrator, and answer 204;
  *   <li>{@code POST /test-support/registry/requests} answers 201 and {@code {"id", "candidate"}} of
- *       a pass waiting for approval.
+ *       a pass waiting for approval;
+ *   <li>{@code POST /test-support/registry/verification-log} writes every tally of the
+ *       verification log now, rather than when its window closes, and answers 204.
  * </ul>
  */
 @WebServlet(urlPatterns = {RegistrySupportServlet.PATH + "/*"})
@@ -65,6 +67,10 @@ public class RegistrySupportServlet extends HttpServlet {
             }
             case "/suspend" -> {
                 fixtures.suspend(request.getParameter("number"));
+                response.setStatus(HttpServletResponse.SC_NO_CONTENT);
+            }
+            case "/verification-log" -> {
+                fixtures.writeVerificationLog();
                 response.setStatus(HttpServletResponse.SC_NO_CONTENT);
             }
             case "/requests" -> {

@@ -14,6 +14,7 @@ import jakarta.json.JsonValue;
 import java.io.StringReader;
 import java.net.URL;
 import java.net.http.HttpResponse;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -320,6 +321,7 @@ class VerificationApiIT {
         enterprise.signIn(enterpriseAccount);
         String key = VerificationCalls.createKey(enterprise, "Checks").getString("secret");
         assertThat(lookup(new ApiClient(base), number, key).statusCode()).isEqualTo(200);
+        assertThat(lookup(new ApiClient(base), number, key).statusCode()).isEqualTo(200);
         assertThat(lookup(new ApiClient(base), number, null).statusCode()).isEqualTo(200);
         calls.flushLog();
 
@@ -328,13 +330,63 @@ class VerificationApiIT {
         HttpResponse<String> response = holder.get("/api/v1/me/certificates/" + number + "/verifications");
 
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
-        JsonArray checks = array(response);
+        JsonObject page = ApiClient.json(response);
+        assertThat(page.getJsonNumber("total").longValue()).isEqualTo(1);
+        assertThat(page.getInt("first")).isZero();
+        assertThat(page.getInt("size")).isEqualTo(50);
+        JsonArray checks = page.getJsonArray("checks");
         assertThat(checks).as("the anonymous check is not listed").hasSize(1);
-        assertThat(checks.getJsonObject(0).getString("channel")).isEqualTo("API");
-        assertThat(checks.getJsonObject(0).getString("checkedAt")).isNotBlank();
-        assertThat(checks.getJsonObject(0).getString("enterprise")).isEqualTo("Techbroker tests");
+        JsonObject check = checks.getJsonObject(0);
+        assertThat(check.getString("channel")).isEqualTo("API");
+        assertThat(check.getInt("count"))
+                .as("both checks of the minute in one entry")
+                .isEqualTo(2);
+        Instant first = Instant.parse(check.getString("checkedAt"));
+        Instant last = Instant.parse(check.getString("lastCheckedAt"));
+        assertThat(last).isAfterOrEqualTo(first);
+        assertThat(check.getString("enterprise")).isEqualTo("Techbroker tests");
 
         assertProblem(enterprise.get("/api/v1/me/certificates/" + number + "/verifications"), 404, "not-found");
+    }
+
+    @Test
+    void theHoldersChecksComeAPageAtATimeNewestFirst() {
+        JsonObject issued = calls.certificate();
+        String number = issued.getString("number");
+        List<String> keys = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            keys.add(calls.newKey());
+        }
+        // One entry per enterprise, each written by its own flush so that their times are ordered.
+        for (String key : keys) {
+            assertThat(lookup(new ApiClient(base), number, key).statusCode()).isEqualTo(200);
+            calls.flushLog();
+        }
+        ApiClient holder = new ApiClient(base);
+        holder.signIn(new TestAccount(issued.getString("username"), issued.getString("password"), null, null, null));
+        String path = "/api/v1/me/certificates/" + number + "/verifications";
+
+        JsonObject all = ApiClient.json(holder.get(path));
+        assertThat(all.getJsonNumber("total").longValue()).isEqualTo(3);
+        JsonArray everyCheck = all.getJsonArray("checks");
+        assertThat(everyCheck).hasSize(3);
+        for (int i = 1; i < everyCheck.size(); i++) {
+            assertThat(Instant.parse(everyCheck.getJsonObject(i - 1).getString("lastCheckedAt")))
+                    .as("newest first")
+                    .isAfterOrEqualTo(Instant.parse(everyCheck.getJsonObject(i).getString("lastCheckedAt")));
+        }
+        HttpResponse<String> second = holder.get(path + "?first=1&size=1");
+        assertThat(second.statusCode()).as(second.body()).isEqualTo(200);
+        JsonObject page = ApiClient.json(second);
+        assertThat(page.getJsonNumber("total").longValue()).isEqualTo(3);
+        assertThat(page.getJsonArray("checks")).hasSize(1);
+        assertThat(page.getJsonArray("checks").getJsonObject(0)).isEqualTo(everyCheck.getJsonObject(1));
+        assertThat(ApiClient.json(holder.get(path + "?first=3")).getJsonArray("checks"))
+                .isEmpty();
+
+        assertProblem(holder.get(path + "?size=0"), 400, "invalid-request");
+        assertProblem(holder.get(path + "?size=501"), 400, "invalid-request");
+        assertProblem(holder.get(path + "?first=-1"), 400, "invalid-request");
     }
 
     private JsonObject entry(String number, String key, int which) {

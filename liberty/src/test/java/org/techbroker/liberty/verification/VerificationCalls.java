@@ -27,7 +27,7 @@ final class VerificationCalls {
 
     /** The application plus the registry's seeding and the verification log's flush. */
     static WebArchive deployment() {
-        return Deployments.withRegistrySupport().addClass(VerificationSupportServlet.class);
+        return Deployments.withRegistrySupport();
     }
 
     /** A new junior certificate of the service track: number, username, password, nameZh, nameLatin of the holder. */
@@ -48,9 +48,7 @@ final class VerificationCalls {
     }
 
     void flushLog() {
-        HttpResponse<String> response =
-                new ApiClient(base).send("POST", VerificationSupportServlet.PATH + "/flush", null, null);
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(204);
+        registry.writeVerificationLog();
     }
 
     /** A new enterprise, signed in, with a new API key; answers the key's secret. */

@@ -89,8 +89,8 @@ public class JpaVerificationRepository implements VerificationRepository {
     }
 
     /**
-     * One multi-row INSERT per {@value #ROWS_PER_INSERT} records: generated ids keep Hibernate
-     * from batching persists, and the log is written at the rate of the lookups.
+     * One multi-row INSERT per {@value #ROWS_PER_INSERT} rows: generated ids keep Hibernate from
+     * batching persists.
      */
     @Override
     public void addAll(List<VerificationRecord> records) {
@@ -98,7 +98,7 @@ public class JpaVerificationRepository implements VerificationRepository {
             List<VerificationRecord> chunk = records.subList(from, Math.min(records.size(), from + ROWS_PER_INSERT));
             StringBuilder sql = new StringBuilder(
                     "INSERT INTO verification_log (certificate_id, certificate_number, enterprise_id, api_key_id,"
-                            + " channel, checked_at) VALUES ");
+                            + " channel, checked_at, last_checked_at, check_count) VALUES ");
             for (int i = 0; i < chunk.size(); i++) {
                 VerificationRecord record = chunk.get(i);
                 // Absent ids are written as NULL literals: untyped null parameters bind differently per driver.
@@ -107,7 +107,7 @@ public class JpaVerificationRepository implements VerificationRepository {
                         .append(record.enterprise().isPresent() ? "?" : "NULL")
                         .append(", ")
                         .append(record.apiKeyId().isPresent() ? "?" : "NULL")
-                        .append(", ?, ?)");
+                        .append(", ?, ?, ?, ?)");
             }
             Query insert = entityManager.createNativeQuery(sql.toString());
             int p = 1;
@@ -122,19 +122,34 @@ public class JpaVerificationRepository implements VerificationRepository {
                 }
                 insert.setParameter(p++, record.channel().name());
                 insert.setParameter(p++, record.checkedAt());
+                insert.setParameter(p++, record.lastCheckedAt());
+                insert.setParameter(p++, record.checkCount());
             }
             insert.executeUpdate();
         }
     }
 
     @Override
-    public List<VerificationRecord> enterpriseChecksOf(long certificateId) {
+    public List<VerificationRecord> enterpriseChecksOf(long certificateId, int first, int size) {
         return entityManager
                 .createQuery(
                         "select v from VerificationRecord v where v.certificateId = :certificate"
-                                + " and v.enterpriseId is not null order by v.checkedAt desc, v.id desc",
+                                + " and v.enterpriseId is not null order by v.lastCheckedAt desc, v.id desc",
                         VerificationRecord.class)
                 .setParameter("certificate", certificateId)
+                .setFirstResult(first)
+                .setMaxResults(size)
                 .getResultList();
+    }
+
+    @Override
+    public long countEnterpriseChecks(long certificateId) {
+        return entityManager
+                .createQuery(
+                        "select count(v) from VerificationRecord v where v.certificateId = :certificate"
+                                + " and v.enterpriseId is not null",
+                        Long.class)
+                .setParameter("certificate", certificateId)
+                .getSingleResult();
     }
 }
