@@ -33,6 +33,9 @@ public class DefaultExamAdministration implements ExamAdministration {
     @Inject
     Event<ResultPassed> passed;
 
+    @Inject
+    Event<ResultWithdrawn> withdrawn;
+
     @Override
     public List<Blueprint> blueprints() {
         return java.util.Arrays.stream(QualificationLevel.values())
@@ -244,10 +247,13 @@ public class DefaultExamAdministration implements ExamAdministration {
         Outcome before = attempt.outcome();
         attempt.recordEssayPoints(points, sitting.objectivePassPercent(), sitting.essayPassPercent());
         // Results not yet released pass at the release; a released result that becomes a pass
-        // (a late final mark, an appeal) passes now.
+        // (a late final mark, an appeal) passes now, and one that stops being a pass (an appeal's
+        // re-mark) is withdrawn now, with whatever was issued from it.
         if (sitting.resultsReleased() && before != Outcome.PASSED && attempt.outcome() == Outcome.PASSED) {
             passed.fire(new ResultPassed(
                     attempt.id(), sitting.id(), attempt.account(), sitting.level(), ExamTime.now(clock)));
+        } else if (sitting.resultsReleased() && before == Outcome.PASSED && attempt.outcome() != Outcome.PASSED) {
+            withdrawn.fire(new ResultWithdrawn(attempt.id(), sitting.id(), attempt.account(), ExamTime.now(clock)));
         }
     }
 

@@ -70,6 +70,9 @@ public interface CertificateRepository {
 
     boolean statusIndexTaken(long listId, int index);
 
+    /** The certificates issued from a passed attempt: the first, and its re-issues and renewals. */
+    List<Certificate> issuedFromAttempt(long attemptId);
+
     /** The certificates placed in a list, to draw its bits. */
     List<Certificate> placedIn(long listId);
 

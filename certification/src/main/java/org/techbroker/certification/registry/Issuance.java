@@ -5,9 +5,11 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.techbroker.certification.exam.ExamRepository;
 import org.techbroker.certification.exam.ResultPassed;
+import org.techbroker.certification.exam.ResultWithdrawn;
 import org.techbroker.certification.exam.Sitting;
 import org.techbroker.courses.catalog.CatalogService;
 import org.techbroker.courses.catalog.CourseCode;
@@ -29,6 +31,8 @@ public class Issuance {
     static final String PASSED_REASON = "registry.reason.passed";
 
     static final String COURSES_MISSING_REASON = "registry.reason.courses_missing";
+
+    static final String WITHDRAWN_REASON = "registry.reason.result_withdrawn";
 
     @Inject
     CertificateRepository certificates;
@@ -70,6 +74,36 @@ public class Issuance {
         }
         if (!settings.approvalRequired()) {
             issue(request, null);
+        }
+    }
+
+    /**
+     * Withdraws what a pass gave once the result is no longer a pass: a request still waiting for
+     * approval is rejected, and the certificates issued from it (the first and any re-issue or
+     * renewal) are revoked unless already revoked or superseded. The holder keeps nothing the
+     * result no longer supports; the history records why.
+     */
+    void onWithdrawal(@Observes ResultWithdrawn withdrawal) {
+        Optional<IssuanceRequest> request = certificates.requestForAttempt(withdrawal.attemptId());
+        if (request.isEmpty()) {
+            return;
+        }
+        ChainHead head = issuer.lockHead();
+        if (request.get().state() == IssuanceState.PENDING) {
+            request.get().rejected(null, issuer.now(), WITHDRAWN_REASON);
+        }
+        for (Certificate issued : certificates.issuedFromAttempt(withdrawal.attemptId())) {
+            Certificate certificate = certificates.lock(issued.numberText()).orElseThrow();
+            if (certificate.recordedStatus().canBecome(CertificateStatus.REVOKED)) {
+                issuer.record(
+                        head,
+                        certificate,
+                        RegistryEventType.REVOKED,
+                        CertificateStatus.REVOKED,
+                        null,
+                        WITHDRAWN_REASON,
+                        null);
+            }
         }
     }
 

@@ -82,9 +82,10 @@ public class IssuanceRequest {
         decidedAt = at;
     }
 
+    /** Rejected by an administrator, or by no one (null) when the result it rests on was withdrawn. */
     void rejected(AccountId by, Instant at, String why) {
         state = IssuanceState.REJECTED;
-        decidedBy = by.value();
+        decidedBy = by == null ? null : by.value();
         decidedAt = at;
         reason = why;
     }

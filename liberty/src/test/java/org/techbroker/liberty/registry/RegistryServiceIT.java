@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import jakarta.inject.Inject;
+import java.math.BigDecimal;
 import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -95,6 +96,43 @@ class RegistryServiceIT {
             assertThat(event.toStatus()).isEqualTo(CertificateStatus.ACTIVE);
             assertThat(event.actor()).isEmpty();
         });
+    }
+
+    @Test
+    void aPassWithdrawnByAnAppealsReMarkRevokesWhatWasIssuedFromIt() {
+        SeededExam exam = exams.exam(60, 1, 10, 60);
+        AccountId candidate = exams.accountOf(fixtures.trainee("appeal").username());
+        long attemptId = fixtures.sit(candidate, exam, true);
+        int essayMax = administration.attempts(exam.sittingId()).stream()
+                .filter(a -> a.id() == attemptId)
+                .findFirst()
+                .orElseThrow()
+                .essayMax();
+        administration.recordEssayPoints(attemptId, BigDecimal.valueOf(essayMax));
+        administration.releaseResults(exam.sittingId());
+        Certificate first =
+                registry.certificatesOf(candidate).stream().findFirst().orElseThrow();
+        Certificate replacement = registry.reissue(first.number(), fixtures.administrator(), "Name corrected", null);
+
+        administration.recordEssayPoints(attemptId, BigDecimal.ZERO);
+
+        assertThat(registry.find(first.number()).orElseThrow().recordedStatus())
+                .as("a superseded certificate stays superseded")
+                .isEqualTo(CertificateStatus.SUPERSEDED);
+        assertThat(registry.find(replacement.number()).orElseThrow().recordedStatus())
+                .isEqualTo(CertificateStatus.REVOKED);
+        RegistryEvent revocation = registry.history(replacement.number()).get(1);
+        assertThat(revocation.type()).isEqualTo(RegistryEventType.REVOKED);
+        assertThat(revocation.actor())
+                .as("no administrator: the result decided")
+                .isEmpty();
+        assertThat(revocation.reason()).isEqualTo("registry.reason.result_withdrawn");
+        assertThat(registry.checkChain().intact()).isTrue();
+
+        administration.recordEssayPoints(attemptId, BigDecimal.valueOf(essayMax));
+        assertThat(registry.certificatesOf(candidate))
+                .as("a pass restored later issues nothing by itself: an administrator decides")
+                .hasSize(2);
     }
 
     @Test

@@ -105,6 +105,15 @@ public class JpaCertificateRepository implements CertificateRepository {
     }
 
     @Override
+    public List<Certificate> issuedFromAttempt(long attemptId) {
+        return entityManager
+                .createQuery(
+                        "select c from Certificate c where c.attemptId = :attempt order by c.id", Certificate.class)
+                .setParameter("attempt", attemptId)
+                .getResultList();
+    }
+
+    @Override
     public List<Certificate> search(String text, int limit) {
         String pattern = "%"
                 + text.strip()
