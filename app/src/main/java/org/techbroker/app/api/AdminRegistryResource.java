@@ -279,7 +279,7 @@ public class AdminRegistryResource {
     private CertificateView view(Certificate c) {
         return new CertificateView(
                 c.numberText(),
-                c.statusOn(java.time.LocalDate.now(settings.zone())).name(),
+                c.statusOn(settings.today()).name(),
                 c.level().name(),
                 c.tracks().stream().map(Enum::name).toList(),
                 usernames.apply(c.holder()),

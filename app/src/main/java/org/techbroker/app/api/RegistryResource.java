@@ -214,7 +214,7 @@ public class RegistryResource {
     public Response filing(
             @Parameter(description = "The first day, yyyy-mm-dd") @QueryParam("from") String from,
             @Parameter(description = "The last day, yyyy-mm-dd") @QueryParam("to") String to) {
-        LocalDate last = QueryValues.date("to", to, LocalDate.now(settings.zone()));
+        LocalDate last = QueryValues.date("to", to, settings.today());
         LocalDate first = QueryValues.date("from", from, last.minusDays(30));
         return Response.ok(filing.csv(first, last), CSV + "; charset=UTF-8")
                 .header(
