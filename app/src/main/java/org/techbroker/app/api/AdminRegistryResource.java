@@ -115,7 +115,7 @@ public class AdminRegistryResource {
             description = "A member is missing or wrong, or no account has this username",
             content = @Content(mediaType = Problem.MEDIA_TYPE))
     public Response issue(JsonStructure json) {
-        ReviewBody body = ReviewBody.read(json, problems, HOLDER, LEVEL, TRACKS, REASON);
+        JsonBody body = JsonBody.read(json, problems, HOLDER, LEVEL, TRACKS, REASON);
         String username = body.text(HOLDER, true);
         QualificationLevel level = body.choice(LEVEL, true, QualificationLevel.values());
         Set<Track> tracks = EnumSet.noneOf(Track.class);
@@ -126,11 +126,11 @@ public class AdminRegistryResource {
                 } catch (IllegalArgumentException e) {
                     body.error(
                             TRACKS,
-                            "api.problem.review.one_of",
+                            "api.problem.body.one_of",
                             List.of(Track.values()).toString());
                 }
             } else {
-                body.error(TRACKS, "api.problem.review.text");
+                body.error(TRACKS, "api.problem.body.text");
             }
         }
         String reason = reason(body);
@@ -227,7 +227,7 @@ public class AdminRegistryResource {
                     String number,
             @PathParam("change") String change,
             JsonStructure json) {
-        ReviewBody body = ReviewBody.read(json, problems, REASON, PUBLIC_NOTE);
+        JsonBody body = JsonBody.read(json, problems, REASON, PUBLIC_NOTE);
         String reason = reason(body);
         String note = body.text(PUBLIC_NOTE, false);
         if (note != null && note.strip().length() > RegistryEvent.PUBLIC_NOTE_MAX) {
@@ -266,10 +266,10 @@ public class AdminRegistryResource {
                 check.problemKey().map(problems::message).orElse(null));
     }
 
-    private static String reason(ReviewBody body) {
+    private static String reason(JsonBody body) {
         String reason = body.text(REASON, true);
         if (reason != null && reason.isBlank()) {
-            body.error(REASON, "api.problem.review.member_required");
+            body.error(REASON, "api.problem.body.member_required");
         } else if (reason != null && reason.strip().length() > RegistryEvent.REASON_MAX) {
             body.error(REASON, "api.problem.registry.too_long", RegistryEvent.REASON_MAX);
         }
@@ -279,7 +279,7 @@ public class AdminRegistryResource {
     private CertificateView view(Certificate c) {
         return new CertificateView(
                 c.numberText(),
-                c.statusOn(java.time.LocalDate.now(settings.zone())).name(),
+                c.statusOn(settings.today()).name(),
                 c.level().name(),
                 c.tracks().stream().map(Enum::name).toList(),
                 usernames.apply(c.holder()),

@@ -79,7 +79,7 @@ public class ApiKeysResource {
             description = "No name, or a name too long",
             content = @Content(mediaType = Problem.MEDIA_TYPE))
     public Response create(JsonStructure body) {
-        ReviewBody reading = ReviewBody.read(body, problems, "name");
+        JsonBody reading = JsonBody.read(body, problems, "name");
         String name = reading.text("name", true);
         if (!reading.isValid()) {
             return reading.invalid();

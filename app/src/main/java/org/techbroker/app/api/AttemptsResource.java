@@ -257,7 +257,7 @@ public class AttemptsResource {
                     String lang,
             JsonStructure json) {
         Locale locale = ApiLanguage.choose(lang, problems);
-        ReviewBody body = ReviewBody.read(json, problems, REASON);
+        JsonBody body = JsonBody.read(json, problems, REASON);
         String reason = body.text(REASON, true);
         if (!body.isValid()) {
             return body.invalid();

@@ -171,7 +171,7 @@ public class ChiefReviewResource {
     public Response reassign(
             @Parameter(description = "The marking's id", in = ParameterIn.PATH) @PathParam("id") long markingId,
             JsonStructure json) {
-        ReviewBody body = ReviewBody.read(json, problems, EXAMINER);
+        JsonBody body = JsonBody.read(json, problems, EXAMINER);
         String username = body.text(EXAMINER, true);
         if (!body.isValid()) {
             return body.invalid();
@@ -249,7 +249,7 @@ public class ChiefReviewResource {
                     String lang,
             JsonStructure json) {
         Locale locale = ApiLanguage.choose(lang, problems);
-        ReviewBody body = ReviewBody.read(json, problems, PERCENT);
+        JsonBody body = JsonBody.read(json, problems, PERCENT);
         Integer percent = body.integer(PERCENT, true);
         if (!body.isValid()) {
             return body.invalid();
@@ -297,7 +297,7 @@ public class ChiefReviewResource {
             description = "No essay prompt has this key",
             content = @Content(mediaType = Problem.MEDIA_TYPE))
     public Response addReferenceScript(JsonStructure json) {
-        ReviewBody body = ReviewBody.read(json, problems, ITEM_KEY, TEXT);
+        JsonBody body = JsonBody.read(json, problems, ITEM_KEY, TEXT);
         String itemKey = body.text(ITEM_KEY, true);
         String text = body.text(TEXT, true);
         if (!body.isValid()) {
@@ -411,7 +411,7 @@ public class ChiefReviewResource {
     public Response reviewFlag(
             @Parameter(description = "The flag's id", in = ParameterIn.PATH) @PathParam("flagId") long flagId,
             JsonStructure json) {
-        ReviewBody body = ReviewBody.read(json, problems, VERDICT, NOTE);
+        JsonBody body = JsonBody.read(json, problems, VERDICT, NOTE);
         FlagState verdict = body.choice(VERDICT, true, FlagState.DISMISSED, FlagState.CONFIRMED);
         String note = body.text(NOTE, false);
         if (!body.isValid()) {

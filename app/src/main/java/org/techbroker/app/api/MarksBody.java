@@ -27,7 +27,7 @@ final class MarksBody {
     static final String SUBMIT = "submit";
 
     /** Either the input, or what is wrong with the body. */
-    record Reading(MarksInput input, ReviewBody body) {
+    record Reading(MarksInput input, JsonBody body) {
 
         boolean isValid() {
             return body.isValid();
@@ -37,12 +37,12 @@ final class MarksBody {
     private MarksBody() {}
 
     static Reading read(JsonStructure json, Problems problems) {
-        ReviewBody body = ReviewBody.read(json, problems, VERSION, CRITERIA, OVERALL_FEEDBACK, REASON, SUBMIT);
+        JsonBody body = JsonBody.read(json, problems, VERSION, CRITERIA, OVERALL_FEEDBACK, REASON, SUBMIT);
         Long version = body.wholeNumber(VERSION, true);
         List<CriterionMark> marks = new ArrayList<>();
         List<JsonValue> criteria = body.list(CRITERIA);
         for (int i = 0; i < criteria.size(); i++) {
-            ReviewBody element =
+            JsonBody element =
                     body.nested(criteria.get(i), body.field(CRITERIA) + "[" + i + "]", CRITERION_ID, POINTS, FEEDBACK);
             Long criterionId = element.wholeNumber(CRITERION_ID, true);
             BigDecimal points = element.number(POINTS);

@@ -20,12 +20,12 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.techbroker.app.certificates.RegistryCalendar;
 import org.techbroker.app.security.CurrentCaller;
 import org.techbroker.certification.registry.Certificate;
 import org.techbroker.certification.registry.CertificateNumber;
 import org.techbroker.certification.registry.CertificateRegistry;
 import org.techbroker.certification.registry.CertificateStatus;
+import org.techbroker.certification.registry.RegistrySettings;
 import org.techbroker.courses.catalog.Track;
 import org.techbroker.courses.shared.QualificationLevel;
 
@@ -50,7 +50,7 @@ public class MyCertificatesResource {
     CurrentCaller caller;
 
     @Inject
-    RegistryCalendar calendar;
+    RegistrySettings settings;
 
     @Context
     UriInfo uriInfo;
@@ -96,7 +96,7 @@ public class MyCertificatesResource {
                 number,
                 certificate.level(),
                 certificate.tracks().stream().sorted().toList(),
-                certificate.statusOn(calendar.today()),
+                certificate.statusOn(settings.today()),
                 certificate.issuedOn().toString(),
                 certificate.expiresOn().toString(),
                 uriInfo.getBaseUriBuilder()

@@ -135,7 +135,7 @@ public class RegistryResource {
     public Response disclose(
             @Parameter(description = "The broker's id", in = ParameterIn.PATH) @PathParam("id") long id,
             JsonStructure json) {
-        ReviewBody body = ReviewBody.read(json, problems, CATEGORY, OCCURRED_ON, SUMMARY);
+        JsonBody body = JsonBody.read(json, problems, CATEGORY, OCCURRED_ON, SUMMARY);
         DisclosureCategory category = body.choice(CATEGORY, true, DisclosureCategory.values());
         String occurred = body.text(OCCURRED_ON, true);
         String summary = body.text(SUMMARY, true);
@@ -148,7 +148,7 @@ public class RegistryResource {
             }
         }
         if (summary != null && summary.isBlank()) {
-            body.error(SUMMARY, "api.problem.review.member_required");
+            body.error(SUMMARY, "api.problem.body.member_required");
         } else if (summary != null && summary.strip().length() > Disclosure.SUMMARY_MAX) {
             body.error(SUMMARY, "api.problem.registry.too_long", Disclosure.SUMMARY_MAX);
         }
@@ -184,7 +184,7 @@ public class RegistryResource {
     public Response comment(
             @Parameter(description = "The disclosure's id", in = ParameterIn.PATH) @PathParam("id") long id,
             JsonStructure json) {
-        ReviewBody body = ReviewBody.read(json, problems, COMMENT);
+        JsonBody body = JsonBody.read(json, problems, COMMENT);
         String comment = body.text(COMMENT, false);
         if (comment != null && comment.strip().length() > Disclosure.COMMENT_MAX) {
             body.error(COMMENT, "api.problem.registry.too_long", Disclosure.COMMENT_MAX);
@@ -214,7 +214,7 @@ public class RegistryResource {
     public Response filing(
             @Parameter(description = "The first day, yyyy-mm-dd") @QueryParam("from") String from,
             @Parameter(description = "The last day, yyyy-mm-dd") @QueryParam("to") String to) {
-        LocalDate last = QueryValues.date("to", to, LocalDate.now(settings.zone()));
+        LocalDate last = QueryValues.date("to", to, settings.today());
         LocalDate first = QueryValues.date("from", from, last.minusDays(30));
         return Response.ok(filing.csv(first, last), CSV + "; charset=UTF-8")
                 .header(

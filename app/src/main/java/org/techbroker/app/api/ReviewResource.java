@@ -231,7 +231,7 @@ public class ReviewResource {
             description = "Declared already",
             content = @Content(mediaType = Problem.MEDIA_TYPE))
     public Response declareConflict(JsonStructure json) {
-        ReviewBody body = ReviewBody.read(json, problems, ORGANISATION, CANDIDATE);
+        JsonBody body = JsonBody.read(json, problems, ORGANISATION, CANDIDATE);
         String organisation = body.text(ORGANISATION, false);
         String candidate = body.text(CANDIDATE, false);
         if (body.isValid() && (organisation == null) == (candidate == null)) {

@@ -40,19 +40,19 @@ final class VerificationsBody {
     static Parsed parse(JsonValue body, int max) {
         List<Error> errors = new ArrayList<>();
         if (!(body instanceof JsonObject object)) {
-            return invalid(new Error("body", "api.problem.review.body_object"));
+            return invalid(new Error("body", "api.problem.body.body_object"));
         }
         object.keySet().stream()
                 .filter(member -> !CERTIFICATES.equals(member))
                 .sorted()
-                .forEach(member -> errors.add(new Error(member, "api.problem.review.unknown_member")));
+                .forEach(member -> errors.add(new Error(member, "api.problem.body.unknown_member")));
         JsonValue list = object.get(CERTIFICATES);
         if (list == null || list.getValueType() == JsonValue.ValueType.NULL) {
-            errors.add(new Error(CERTIFICATES, "api.problem.review.member_required"));
+            errors.add(new Error(CERTIFICATES, "api.problem.body.member_required"));
             return new Parsed(List.of(), errors);
         }
         if (!(list instanceof JsonArray array)) {
-            errors.add(new Error(CERTIFICATES, "api.problem.review.list"));
+            errors.add(new Error(CERTIFICATES, "api.problem.body.list"));
             return new Parsed(List.of(), errors);
         }
         if (array.isEmpty() || array.size() > max) {
@@ -63,13 +63,13 @@ final class VerificationsBody {
         for (int i = 0; i < array.size(); i++) {
             String prefix = CERTIFICATES + "[" + i + "].";
             if (!(array.get(i) instanceof JsonObject entry)) {
-                errors.add(new Error(CERTIFICATES + "[" + i + "]", "api.problem.review.body_object"));
+                errors.add(new Error(CERTIFICATES + "[" + i + "]", "api.problem.body.body_object"));
                 continue;
             }
             entry.keySet().stream()
                     .filter(member -> !Set.of(NUMBER, HOLDER_NAME).contains(member))
                     .sorted()
-                    .forEach(member -> errors.add(new Error(prefix + member, "api.problem.review.unknown_member")));
+                    .forEach(member -> errors.add(new Error(prefix + member, "api.problem.body.unknown_member")));
             String number = text(entry, NUMBER, true, prefix, errors);
             String holderName = text(entry, HOLDER_NAME, false, prefix, errors);
             entries.add(new BulkCheck.Entry(number, holderName));
@@ -81,12 +81,12 @@ final class VerificationsBody {
         JsonValue value = entry.get(member);
         if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
             if (required) {
-                errors.add(new Error(prefix + member, "api.problem.review.member_required"));
+                errors.add(new Error(prefix + member, "api.problem.body.member_required"));
             }
             return null;
         }
         if (!(value instanceof JsonString string)) {
-            errors.add(new Error(prefix + member, "api.problem.review.text"));
+            errors.add(new Error(prefix + member, "api.problem.body.text"));
             return null;
         }
         if (string.getString().length() > TEXT_MAX) {

@@ -12,6 +12,7 @@ import org.techbroker.app.security.CurrentCaller;
 import org.techbroker.app.shell.Formats;
 import org.techbroker.certification.registry.CertificateNumber;
 import org.techbroker.certification.registry.CertificateRegistry;
+import org.techbroker.certification.registry.RegistrySettings;
 import org.techbroker.certification.verification.EnterpriseChecks;
 import org.techbroker.certification.verification.Verifications;
 import org.techbroker.courses.shared.AccountId;
@@ -67,7 +68,7 @@ public class MyCertificatesBacking {
     CurrentCaller caller;
 
     @Inject
-    RegistryCalendar calendar;
+    RegistrySettings settings;
 
     @Inject
     Formats formats;
@@ -80,7 +81,7 @@ public class MyCertificatesBacking {
         if (certificates == null) {
             certificates = caller.accountId()
                     .map(holder -> registry.certificatesOf(holder).stream()
-                            .map(c -> CertificateFacts.of(c, calendar.today()))
+                            .map(c -> CertificateFacts.of(c, settings.today()))
                             .toList())
                     .orElse(List.of());
         }

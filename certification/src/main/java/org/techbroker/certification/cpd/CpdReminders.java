@@ -2,12 +2,10 @@ package org.techbroker.certification.cpd;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import org.techbroker.certification.exam.ExamTime;
 import org.techbroker.certification.registry.Certificate;
 import org.techbroker.certification.registry.RegistrySettings;
 
@@ -40,12 +38,9 @@ public class CpdReminders {
     @Inject
     ReminderMail mail;
 
-    @Inject
-    Clock clock;
-
     /** Sends what is due today; returns how many mails went. */
     public int sendDue() {
-        return sendDue(LocalDate.ofInstant(ExamTime.now(clock), registrySettings.zone()));
+        return sendDue(registrySettings.today());
     }
 
     /** Sends what is due on the day; returns how many mails went. */

@@ -84,7 +84,7 @@ public class DefaultCpdService implements CpdService {
     @Override
     public CpdActivity log(AccountId holder, CpdEntry entry) {
         Instant now = ExamTime.now(clock);
-        LocalDate today = today(now);
+        LocalDate today = registrySettings.today();
         if (entry.category() == null) {
             throw invalid("cpd.error.category_missing");
         }
@@ -177,13 +177,13 @@ public class DefaultCpdService implements CpdService {
 
     @Override
     public Optional<HolderStanding> standing(AccountId holder) {
-        LocalDate today = today(ExamTime.now(clock));
+        LocalDate today = registrySettings.today();
         return current(holder, today).map(c -> standingOf(c, today));
     }
 
     @Override
     public Certificate renew(AccountId holder, CertificateNumber number) {
-        LocalDate today = today(ExamTime.now(clock));
+        LocalDate today = registrySettings.today();
         Certificate certificate = registry.find(number)
                 .filter(c -> c.holder().equals(holder))
                 .orElseThrow(() -> new CertificationException(
@@ -234,8 +234,9 @@ public class DefaultCpdService implements CpdService {
     public void credit(CourseCompletion completion) {
         Instant now = ExamTime.now(clock);
         LocalDate completedOn = LocalDate.ofInstant(completion.completedAt(), registrySettings.zone());
-        Long certificateId =
-                current(completion.account(), today(now)).map(Certificate::id).orElse(null);
+        Long certificateId = current(completion.account(), registrySettings.today())
+                .map(Certificate::id)
+                .orElse(null);
         String code = completion.course().value();
         if (activities.courseCredited(completion.account(), code, certificateId)) {
             return;
@@ -322,10 +323,6 @@ public class DefaultCpdService implements CpdService {
 
     private CpdActivity get(long activityId) {
         return activities.find(activityId).orElseThrow(() -> notFound(activityId));
-    }
-
-    private LocalDate today(Instant now) {
-        return LocalDate.ofInstant(now, registrySettings.zone());
     }
 
     private static byte[] readAtMost(InputStream content, long limit, String name) {

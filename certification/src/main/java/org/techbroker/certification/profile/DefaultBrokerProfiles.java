@@ -76,7 +76,7 @@ public class DefaultBrokerProfiles implements BrokerProfiles {
         if (held.isEmpty()) {
             throw new CertificationException(Kind.NOT_FOUND, "profile.error.broker_not_found");
         }
-        LocalDate today = today();
+        LocalDate today = settings.today();
         return new BrokerProfile(
                 holder,
                 held.get(0).holderNames(),
@@ -119,7 +119,7 @@ public class DefaultBrokerProfiles implements BrokerProfiles {
         if (certificates.heldBy(holder).isEmpty()) {
             throw new CertificationException(Kind.NOT_FOUND, "profile.error.broker_not_found");
         }
-        if (occurredOn.isAfter(today())) {
+        if (occurredOn.isAfter(settings.today())) {
             throw new CertificationException(Kind.INVALID, "profile.error.date_in_future");
         }
         Disclosure disclosure = new Disclosure(holder, category, occurredOn, summary, by, ExamTime.now(clock));
@@ -135,9 +135,5 @@ public class DefaultBrokerProfiles implements BrokerProfiles {
                 .orElseThrow(() -> new CertificationException(Kind.NOT_FOUND, "profile.error.disclosure_not_found"));
         disclosure.comment(comment, ExamTime.now(clock));
         return disclosure;
-    }
-
-    private LocalDate today() {
-        return LocalDate.ofInstant(clock.instant(), settings.zone());
     }
 }

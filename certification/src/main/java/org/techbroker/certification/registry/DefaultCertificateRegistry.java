@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.validation.executable.ValidateOnExecution;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -38,6 +37,9 @@ public class DefaultCertificateRegistry implements CertificateRegistry {
 
     @Inject
     CertificateDocuments documents;
+
+    @Inject
+    RegistrySettings settings;
 
     @Override
     public Optional<Certificate> find(CertificateNumber number) {
@@ -149,7 +151,7 @@ public class DefaultCertificateRegistry implements CertificateRegistry {
     @Override
     public int expireDue() {
         ChainHead head = issuer.lockHead();
-        LocalDate today = issuer.today(issuer.now());
+        LocalDate today = settings.today();
         List<Certificate> due = certificates.dueToExpire(today);
         due.forEach(c -> issuer.record(
                 head, c, RegistryEventType.EXPIRED, CertificateStatus.EXPIRED, null, EXPIRED_REASON, null));
@@ -214,8 +216,7 @@ public class DefaultCertificateRegistry implements CertificateRegistry {
      */
     private Certificate current(ChainHead head, CertificateNumber number) {
         Certificate certificate = certificates.lock(number.value()).orElseThrow(() -> notFound(number));
-        Instant now = issuer.now();
-        if (certificate.statusOn(issuer.today(now)) == CertificateStatus.EXPIRED
+        if (certificate.statusOn(settings.today()) == CertificateStatus.EXPIRED
                 && certificate.recordedStatus() != CertificateStatus.EXPIRED) {
             issuer.record(
                     head,

@@ -53,7 +53,7 @@ public class DefaultFilingExport implements FilingExport {
         if (from.plusDays(MAX_DAYS).isBefore(to)) {
             throw new CertificationException(Kind.INVALID, "registry.error.filing_period_too_long", MAX_DAYS);
         }
-        LocalDate today = LocalDate.now(settings.zone());
+        LocalDate today = settings.today();
         StringWriter out = new StringWriter();
         try (CSVPrinter printer =
                 CSVFormat.RFC4180.builder().setHeader(HEADER).get().print(out)) {

@@ -48,10 +48,6 @@ class Issuer {
         return ExamTime.now(clock);
     }
 
-    LocalDate today(Instant now) {
-        return LocalDate.ofInstant(now, settings.zone());
-    }
-
     ChainHead lockHead() {
         return certificates.lockChainHead();
     }
@@ -72,7 +68,8 @@ class Issuer {
             String reason,
             String publicNote) {
         Instant now = now();
-        LocalDate issuedOn = today(now);
+        // The day of the issue's own instant, so that the issue date and the recorded time agree.
+        LocalDate issuedOn = LocalDate.ofInstant(now, settings.zone());
         HolderNames names = holders.names(holder)
                 .orElseThrow(() -> new CertificationException(Kind.NOT_FOUND, "registry.error.holder_unknown"));
         int serial = certificates.maxSerial(issuedOn.getYear(), level) + 1;

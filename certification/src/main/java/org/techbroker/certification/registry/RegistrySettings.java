@@ -3,6 +3,8 @@ package org.techbroker.certification.registry;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.net.URI;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -26,9 +28,20 @@ public class RegistrySettings {
     @ConfigProperty(name = "techbroker.display-zone")
     String displayZone;
 
+    @Inject
+    Clock clock;
+
     /** The zone whose calendar gives issue and expiry dates (the centre's own). */
     public ZoneId zone() {
         return ZoneId.of(displayZone);
+    }
+
+    /**
+     * Today in the centre's zone, by the application's clock: the one day against which expiry,
+     * standing and "not in the future" are decided.
+     */
+    public LocalDate today() {
+        return LocalDate.ofInstant(clock.instant(), zone());
     }
 
     /** How many years a certificate is valid from its issue date. */

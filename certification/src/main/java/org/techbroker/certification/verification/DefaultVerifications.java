@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.validation.executable.ValidateOnExecution;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -50,9 +49,6 @@ public class DefaultVerifications implements Verifications {
     @Inject
     RegistrySettings registrySettings;
 
-    @Inject
-    Clock clock;
-
     @Override
     public Optional<PublicCertificate> lookup(
             CertificateNumber number, Verifier verifier, VerificationChannel channel) {
@@ -78,7 +74,7 @@ public class DefaultVerifications implements Verifications {
         if (!valid.isEmpty()) {
             registry.findAll(List.copyOf(valid)).forEach(c -> found.put(c.number(), c));
         }
-        LocalDate today = today();
+        LocalDate today = registrySettings.today();
         List<BulkCheck.Result> results = new ArrayList<>(entries.size());
         Set<Certificate> logged = new LinkedHashSet<>();
         for (int i = 0; i < entries.size(); i++) {
@@ -125,7 +121,7 @@ public class DefaultVerifications implements Verifications {
         ZoneId zone = registrySettings.zone();
         return new PublicCertificate(
                 certificate.numberText(),
-                certificate.statusOn(today()),
+                certificate.statusOn(registrySettings.today()),
                 certificate.level(),
                 certificate.tracks(),
                 certificate.holderNames(),
@@ -138,10 +134,6 @@ public class DefaultVerifications implements Verifications {
                                 e.publicNote().orElse(null)))
                         .toList(),
                 certificate.statusListPlace());
-    }
-
-    private LocalDate today() {
-        return LocalDate.ofInstant(clock.instant(), registrySettings.zone());
     }
 
     private static Optional<CertificateNumber> parse(String text) {

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Optional;
 import org.techbroker.app.account.AccountService;
 import org.techbroker.app.certificates.CertificateFacts;
-import org.techbroker.app.certificates.RegistryCalendar;
 import org.techbroker.app.security.CurrentCaller;
 import org.techbroker.app.shell.FacesMessages;
 import org.techbroker.app.shell.Formats;
@@ -19,6 +18,7 @@ import org.techbroker.certification.registry.CertificateNumber;
 import org.techbroker.certification.registry.CertificateRegistry;
 import org.techbroker.certification.registry.CertificateStatus;
 import org.techbroker.certification.registry.RegistryEvent;
+import org.techbroker.certification.registry.RegistrySettings;
 import org.techbroker.courses.shared.AccountId;
 import org.techbroker.courses.shared.DomainException;
 
@@ -63,7 +63,7 @@ public class CertificateBacking implements Serializable {
     transient CurrentCaller caller;
 
     @Inject
-    transient RegistryCalendar calendar;
+    transient RegistrySettings settings;
 
     @Inject
     transient Formats formats;
@@ -87,7 +87,7 @@ public class CertificateBacking implements Serializable {
         }
         Certificate read = found.get();
         number = read.numberText();
-        certificate = CertificateFacts.of(read, calendar.today());
+        certificate = CertificateFacts.of(read, settings.today());
         holderAccount = RegistryPages.person(accounts, Optional.of(read.holder()));
         history = registry.history(read.number()).stream().map(this::row).toList();
     }

@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import org.techbroker.app.account.AccountService;
 import org.techbroker.app.certificates.CertificateFacts;
-import org.techbroker.app.certificates.RegistryCalendar;
 import org.techbroker.app.security.CurrentCaller;
 import org.techbroker.app.shell.FacesMessages;
 import org.techbroker.app.shell.Formats;
@@ -18,6 +17,7 @@ import org.techbroker.certification.registry.CertificateRegistry;
 import org.techbroker.certification.registry.IssuanceRequest;
 import org.techbroker.certification.registry.RegistryChain;
 import org.techbroker.certification.registry.RegistryEvent;
+import org.techbroker.certification.registry.RegistrySettings;
 import org.techbroker.courses.shared.DomainException;
 
 /**
@@ -51,7 +51,7 @@ public class RegistryBacking implements Serializable {
     transient CurrentCaller caller;
 
     @Inject
-    transient RegistryCalendar calendar;
+    transient RegistrySettings settings;
 
     @Inject
     transient Formats formats;
@@ -70,7 +70,7 @@ public class RegistryBacking implements Serializable {
         }
         List<Certificate> found = registry.search(query.strip());
         results = found.stream()
-                .map(c -> CertificateFacts.of(c, calendar.today()))
+                .map(c -> CertificateFacts.of(c, settings.today()))
                 .toList();
     }
 

@@ -17,12 +17,12 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * Reads a JSON object of the review API member by member. Read by hand rather than bound, so that
+ * Reads a JSON request body of the API member by member. Read by hand rather than bound, so that
  * every way a body can be wrong (not an object, an unknown member, a missing one, a member of the
  * wrong type) comes back as a field error that names the member, in the caller's language, before
  * anything changes. Members absent or null read as null, unless required.
  */
-final class ReviewBody {
+final class JsonBody {
 
     static final String BODY = "body";
 
@@ -33,7 +33,7 @@ final class ReviewBody {
     /** Null when what was sent is not an object: its members are then neither read nor reported. */
     private final JsonObject object;
 
-    private ReviewBody(JsonObject object, String prefix, Problems problems, List<Problem.FieldError> errors) {
+    private JsonBody(JsonObject object, String prefix, Problems problems, List<Problem.FieldError> errors) {
         this.object = object;
         this.prefix = prefix;
         this.problems = problems;
@@ -41,29 +41,29 @@ final class ReviewBody {
     }
 
     /** The body, which must be an object of at most these members. */
-    static ReviewBody read(JsonStructure body, Problems problems, String... members) {
+    static JsonBody read(JsonStructure body, Problems problems, String... members) {
         return read(body, "", problems, new ArrayList<>(), members);
     }
 
     /** An object inside a body (an element of a list, say), whose errors join the body's. */
-    ReviewBody nested(JsonValue value, String field, String... members) {
+    JsonBody nested(JsonValue value, String field, String... members) {
         return read(value, field + ".", problems, errors, members);
     }
 
-    private static ReviewBody read(
+    private static JsonBody read(
             JsonValue body, String prefix, Problems problems, List<Problem.FieldError> errors, String... members) {
         if (!(body instanceof JsonObject object)) {
             String field = prefix.isEmpty() ? BODY : prefix.substring(0, prefix.length() - 1);
-            errors.add(new Problem.FieldError(field, problems.message("api.problem.review.body_object")));
-            return new ReviewBody(null, prefix, problems, errors);
+            errors.add(new Problem.FieldError(field, problems.message("api.problem.body.body_object")));
+            return new JsonBody(null, prefix, problems, errors);
         }
         Set<String> known = Set.of(members);
         object.keySet().stream()
                 .filter(member -> !known.contains(member))
                 .sorted()
-                .forEach(member -> errors.add(new Problem.FieldError(
-                        prefix + member, problems.message("api.problem.review.unknown_member"))));
-        return new ReviewBody(object, prefix, problems, errors);
+                .forEach(member -> errors.add(
+                        new Problem.FieldError(prefix + member, problems.message("api.problem.body.unknown_member"))));
+        return new JsonBody(object, prefix, problems, errors);
     }
 
     String text(String member, boolean required) {
@@ -74,7 +74,7 @@ final class ReviewBody {
         if (value instanceof JsonString string) {
             return string.getString();
         }
-        return error(member, "api.problem.review.text");
+        return error(member, "api.problem.body.text");
     }
 
     Long wholeNumber(String member, boolean required) {
@@ -86,10 +86,10 @@ final class ReviewBody {
             try {
                 return number.longValueExact();
             } catch (ArithmeticException e) {
-                return error(member, "api.problem.review.whole_number");
+                return error(member, "api.problem.body.whole_number");
             }
         }
-        return error(member, "api.problem.review.whole_number");
+        return error(member, "api.problem.body.whole_number");
     }
 
     /** A whole number that fits an int; larger ones are refused like any other wrong value. */
@@ -99,7 +99,7 @@ final class ReviewBody {
             return null;
         }
         if (value < Integer.MIN_VALUE || value > Integer.MAX_VALUE) {
-            return error(member, "api.problem.review.whole_number");
+            return error(member, "api.problem.body.whole_number");
         }
         return value.intValue();
     }
@@ -112,7 +112,7 @@ final class ReviewBody {
         if (value instanceof JsonNumber number) {
             return number.bigDecimalValue();
         }
-        return error(member, "api.problem.review.number");
+        return error(member, "api.problem.body.number");
     }
 
     boolean flag(String member) {
@@ -123,7 +123,7 @@ final class ReviewBody {
         if (value == JsonValue.TRUE) {
             return true;
         }
-        error(member, "api.problem.review.boolean");
+        error(member, "api.problem.body.boolean");
         return false;
     }
 
@@ -140,7 +140,7 @@ final class ReviewBody {
             }
         }
         String names = Arrays.stream(allowed).map(Enum::name).collect(Collectors.joining(", "));
-        return error(member, "api.problem.review.one_of", names);
+        return error(member, "api.problem.body.one_of", names);
     }
 
     /** The elements of a list member; empty when absent. */
@@ -152,7 +152,7 @@ final class ReviewBody {
         if (value instanceof JsonArray array) {
             return array;
         }
-        error(member, "api.problem.review.list");
+        error(member, "api.problem.body.list");
         return List.of();
     }
 
@@ -190,7 +190,7 @@ final class ReviewBody {
         JsonValue value = object.get(member);
         if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
             if (required) {
-                error(member, "api.problem.review.member_required");
+                error(member, "api.problem.body.member_required");
             }
             return null;
         }
