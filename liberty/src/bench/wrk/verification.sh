@@ -4,7 +4,7 @@
 # creates an enterprise API key, then runs wrk against the trivial constant endpoint
 # (GET /api/v1/ping) and the lookup (GET /api/v1/certificates/{number}, every request with the
 # key and the next number), each warmed up first and then measured for BENCH_DURATION, one after
-# the other in the same run. Needs wrk, curl and jq, and a server started with a key limit that a
+# the other, BENCH_ROUNDS times (3), in the same run. Needs wrk, curl and jq, and a server started with a key limit that a
 # load test cannot spend:
 #   TECHBROKER_VERIFICATION_KEY_PER_MINUTE=1000000000 ./mvnw -Prun package
 set -euo pipefail
@@ -15,6 +15,7 @@ DURATION=${BENCH_DURATION:-30s}
 WARMUP=${BENCH_WARMUP:-15s}
 CONNECTIONS=${BENCH_CONNECTIONS:-64}
 THREADS=${BENCH_THREADS:-2}
+ROUNDS=${BENCH_ROUNDS:-3}
 SEEDERS=${BENCH_SEEDERS:-4}
 PASSWORD=${BENCH_PASSWORD:-techbroker-demo-2026}
 HERE=$(cd "$(dirname "$0")" && pwd)
@@ -59,18 +60,28 @@ export BENCH_API_KEY BENCH_NUMBERS="$NUMBERS"
 distinct=$(sort -u "$NUMBERS" | grep -c '^TB-')
 echo "Distinct certificates: $distinct"
 
+# One measurement: warm-up, then BENCH_DURATION with latencies, kept as $WORK/<name>.txt.
 run() {
     local name=$1 script=$2
     wrk -t"$THREADS" -c"$CONNECTIONS" -d"$WARMUP" -s "$HERE/$script" "$BASE" >/dev/null
-    wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency -s "$HERE/$script" "$BASE" | tee "$WORK/$name.txt"
+    wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency -s "$HERE/$script" "$BASE" >"$WORK/$name.txt"
 }
-
-run baseline baseline.lua
-run lookup lookup.lua
 
 rate() { awk '/^Requests\/sec/ {print $2}' "$WORK/$1.txt"; }
 p99() { awk '$1 == "99%" {print $2}' "$WORK/$1.txt"; }
+errors() { awk '/^non2xx/ {print $2}' "$WORK/$1.txt"; }
+
+# Rounds of baseline then lookup, one after the other: on a machine whose speed drifts (shared
+# vCPUs), each round's ratio compares two runs a minute apart, and the median round is reported.
 echo
-echo "baseline  $(rate baseline) req/s  p99 $(p99 baseline)"
-echo "lookup    $(rate lookup) req/s  p99 $(p99 lookup)"
-awk -v a="$(rate lookup)" -v b="$(rate baseline)" 'BEGIN { printf "ratio     %.2f\n", a / b }'
+printf '%-6s %14s %10s %14s %10s %7s %s\n' round "baseline r/s" p99 "lookup r/s" p99 ratio non2xx
+for round in $(seq 1 "$ROUNDS"); do
+    run "baseline-$round" baseline.lua
+    run "lookup-$round" lookup.lua
+    printf '%-6s %14s %10s %14s %10s %7s %s\n' "$round" \
+        "$(rate "baseline-$round")" "$(p99 "baseline-$round")" \
+        "$(rate "lookup-$round")" "$(p99 "lookup-$round")" \
+        "$(awk -v a="$(rate "lookup-$round")" -v b="$(rate "baseline-$round")" 'BEGIN { printf "%.2f", a / b }')" \
+        "$(errors "lookup-$round")"
+done | tee "$WORK/rounds.txt"
+awk 'NR > 1 {print $6}' "$WORK/rounds.txt" | sort -n | awk '{r[NR] = $1} END {print "median ratio " r[int((NR + 1) / 2)]}'

@@ -1,15 +1,16 @@
 package org.techbroker.app.api;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.JsonObject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -19,10 +20,14 @@ import org.techbroker.certification.verification.VerificationChannel;
 import org.techbroker.certification.verification.Verifications;
 import org.techbroker.courses.shared.DomainException.Kind;
 
-/** The public lookup of one certificate, for anyone, with or without an enterprise's API key. */
+/**
+ * The public lookup of one certificate, for anyone, with or without an enterprise's API key.
+ * Application-scoped, and the body comes written from {@link VerificationRepresentations}: it is the
+ * hot path of the verification API (docs/verification-benchmark.md).
+ */
 @Path("/certificates")
 @Tag(name = "Verification")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class CertificatesResource {
 
@@ -44,7 +49,10 @@ public class CertificatesResource {
                     + "public history and the W3C credentialStatus entries (revocation and suspension). No account "
                     + "is needed: anonymous callers are limited per client address (techbroker.verification."
                     + "anonymous-per-minute, 60 by default); an X-Api-Key header lifts the caller to the key's limit.")
-    @APIResponse(responseCode = "200", description = "The certificate")
+    @APIResponse(
+            responseCode = "200",
+            description = "The certificate",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.OBJECT)))
     @APIResponse(
             responseCode = "400",
             description = "Not a certificate number, or a wrong check digit",
@@ -61,12 +69,12 @@ public class CertificatesResource {
             responseCode = "429",
             description = "Rate limit spent; Retry-After says when to come back",
             content = @Content(mediaType = Problem.MEDIA_TYPE))
-    public JsonObject lookup(
+    public byte[] lookup(
             @Parameter(description = "The number, as TB-2026-J-000123-7") @PathParam("number") String number) {
         CertificateNumber parsed = CertificateNumber.parse(number);
         return verifications
                 .lookup(parsed, caller.verifier(), VerificationChannel.API)
-                .map(representations::certificate)
+                .map(representations::certificateBody)
                 .orElseThrow(() ->
                         new CertificationException(Kind.NOT_FOUND, "verification.error.not_found", parsed.value()));
     }

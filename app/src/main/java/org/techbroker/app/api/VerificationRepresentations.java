@@ -1,13 +1,20 @@
 package org.techbroker.app.api;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
+import jakarta.json.JsonWriter;
+import jakarta.json.JsonWriterFactory;
 import jakarta.json.spi.JsonProvider;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.techbroker.certification.verification.BulkCheck;
 import org.techbroker.certification.verification.EncodedStatusList;
@@ -32,6 +39,21 @@ public class VerificationRepresentations {
     static final String CREDENTIALS_CONTEXT = "https://www.w3.org/ns/credentials/v2";
     static final String STATUS_LISTS_PATH = "/api/v1/status-lists/";
 
+    /** How many bytes of lookup bodies a server keeps written (with their keys, about twice that). */
+    static final long CERTIFICATE_BODIES_BYTES = 32L * 1024 * 1024;
+
+    private static final JsonWriterFactory WRITERS = JSON.createWriterFactory(Map.of());
+
+    /**
+     * The lookup's body for each answer given lately. The answer (PublicCertificate, a record of
+     * everything the body shows, the status as of today included) is the key, so a changed
+     * certificate or a new day is a new key and never reads an old body.
+     */
+    private final Cache<PublicCertificate, byte[]> certificateBodies = Caffeine.newBuilder()
+            .maximumWeight(CERTIFICATE_BODIES_BYTES)
+            .weigher((PublicCertificate key, byte[] body) -> body.length)
+            .build();
+
     @Inject
     @ConfigProperty(name = "techbroker.public-base-url")
     String publicBaseUrl;
@@ -43,6 +65,20 @@ public class VerificationRepresentations {
 
     String statusListUrl(long listId, StatusPurpose purpose) {
         return issuer() + STATUS_LISTS_PATH + EncodedStatusList.name(listId, purpose);
+    }
+
+    /**
+     * The lookup's JSON body (the members of {@link #certificate}), in UTF-8, written once per
+     * distinct answer: the lookup is the hot path of the verification API.
+     */
+    byte[] certificateBody(PublicCertificate certificate) {
+        return certificateBodies.get(certificate, c -> {
+            StringWriter text = new StringWriter(1536);
+            try (JsonWriter writer = WRITERS.createWriter(text)) {
+                writer.writeObject(certificate(c));
+            }
+            return text.toString().getBytes(StandardCharsets.UTF_8);
+        });
     }
 
     JsonObject certificate(PublicCertificate certificate) {

@@ -44,6 +44,9 @@ public final class CertificateNumber {
     private final QualificationLevel level;
     private final int serial;
 
+    /** The text, made once: lookups read it on every request. */
+    private final String value;
+
     public CertificateNumber(int year, QualificationLevel level, int serial) {
         if (year < 2000 || year > 9999) {
             throw new IllegalArgumentException("Year out of range: " + year);
@@ -54,6 +57,7 @@ public final class CertificateNumber {
         this.year = year;
         this.level = Objects.requireNonNull(level);
         this.serial = serial;
+        this.value = String.format("TB-%04d-%c-%06d-%d", year, level.code(), serial, checkDigit());
     }
 
     /**
@@ -98,13 +102,28 @@ public final class CertificateNumber {
 
     /** The Damm check digit of the number's digits. */
     public int checkDigit() {
-        return damm(String.format("%04d%d%06d", year, levelDigit(level), serial));
+        int interim = damm(0, year, 4);
+        interim = DAMM[interim][levelDigit(level)];
+        return damm(interim, serial, 6);
     }
 
+    /** Damm's algorithm over the digits of the text (digits only). */
     static int damm(String digits) {
         int interim = 0;
         for (int i = 0; i < digits.length(); i++) {
             interim = DAMM[interim][digits.charAt(i) - '0'];
+        }
+        return interim;
+    }
+
+    /** Continues Damm's algorithm over a number's decimal digits, zero-padded to this many, first digit first. */
+    private static int damm(int interim, int number, int digits) {
+        int divisor = 1;
+        for (int i = 1; i < digits; i++) {
+            divisor *= 10;
+        }
+        for (; divisor > 0; divisor /= 10) {
+            interim = DAMM[interim][(number / divisor) % 10];
         }
         return interim;
     }
@@ -130,7 +149,7 @@ public final class CertificateNumber {
     }
 
     public String value() {
-        return String.format("TB-%04d-%c-%06d-%d", year, level.code(), serial, checkDigit());
+        return value;
     }
 
     @Override

@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.techbroker.certification.CertificationException;
@@ -52,6 +53,8 @@ public class DefaultVerifications implements Verifications {
     @Override
     public Optional<PublicCertificate> lookup(
             CertificateNumber number, Verifier verifier, VerificationChannel channel) {
+        Objects.requireNonNull(verifier);
+        Objects.requireNonNull(channel);
         return lookups.find(number.value()).map(found -> {
             log.record(found.certificate(), verifier, channel);
             return publicView(found.certificate(), found.events());

@@ -14,9 +14,13 @@ import org.techbroker.courses.shared.AccountId;
  */
 public interface Verifications {
 
-    /** The public view of the certificate, logging the check; empty when the registry holds no such number. */
-    Optional<PublicCertificate> lookup(
-            @NotNull CertificateNumber number, @NotNull Verifier verifier, @NotNull VerificationChannel channel);
+    /**
+     * The public view of the certificate, logging the check; empty when the registry holds no such
+     * number. No argument may be null. Deliberately without constraint annotations: they would put
+     * a validation interceptor on the verification API's hot path, and its callers pass a parsed
+     * number.
+     */
+    Optional<PublicCertificate> lookup(CertificateNumber number, Verifier verifier, VerificationChannel channel);
 
     /**
      * Checks many numbers at once (at most techbroker.verification.bulk-max, else INVALID

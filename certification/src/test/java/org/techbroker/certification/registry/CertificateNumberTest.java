@@ -31,6 +31,26 @@ class CertificateNumberTest {
     }
 
     @Test
+    void theCheckDigitIsDammsOverTheYearTheLevelAndTheSerialWrittenOut() {
+        int[] levelDigits = {1, 2, 3};
+        QualificationLevel[] levels = {
+            QualificationLevel.JUNIOR, QualificationLevel.INTERMEDIATE, QualificationLevel.SENIOR
+        };
+        for (int year : new int[] {2000, 2026, 2099, 9999}) {
+            for (int l = 0; l < levels.length; l++) {
+                for (int serial = 1; serial <= CertificateNumber.SERIAL_MAX; serial += 997) {
+                    String digits = String.format("%04d%d%06d", year, levelDigits[l], serial);
+                    assertThat(new CertificateNumber(year, levels[l], serial).checkDigit())
+                            .as(digits)
+                            .isEqualTo(CertificateNumber.damm(digits));
+                }
+            }
+        }
+        assertThat(new CertificateNumber(2026, QualificationLevel.JUNIOR, CertificateNumber.SERIAL_MAX).checkDigit())
+                .isEqualTo(CertificateNumber.damm("20261999999"));
+    }
+
+    @Test
     void readsWhatAPersonTypedWithSpacesAndLowerCase() {
         String value = new CertificateNumber(2027, QualificationLevel.SENIOR, 42).value();
 
