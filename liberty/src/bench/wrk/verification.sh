@@ -13,6 +13,7 @@ BASE=${BENCH_BASE:-https://localhost:9443}
 COUNT=${BENCH_CERTIFICATES:-10000}
 DURATION=${BENCH_DURATION:-30s}
 WARMUP=${BENCH_WARMUP:-15s}
+FIRST_WARMUP=${BENCH_FIRST_WARMUP:-60s}
 CONNECTIONS=${BENCH_CONNECTIONS:-64}
 THREADS=${BENCH_THREADS:-2}
 ROUNDS=${BENCH_ROUNDS:-3}
@@ -70,6 +71,11 @@ run() {
 rate() { awk '/^Requests\/sec/ {print $2}' "$WORK/$1.txt"; }
 p99() { awk '$1 == "99%" {print $2}' "$WORK/$1.txt"; }
 errors() { awk '/^non2xx/ {print $2}' "$WORK/$1.txt"; }
+
+# A server fresh from its start answers several times slower until the JIT has compiled the hot
+# paths: both endpoints run for BENCH_FIRST_WARMUP before the first round, unrecorded.
+wrk -t"$THREADS" -c"$CONNECTIONS" -d"$FIRST_WARMUP" -s "$HERE/baseline.lua" "$BASE" >/dev/null
+wrk -t"$THREADS" -c"$CONNECTIONS" -d"$FIRST_WARMUP" -s "$HERE/lookup.lua" "$BASE" >/dev/null
 
 # Rounds of baseline then lookup, one after the other: on a machine whose speed drifts (shared
 # vCPUs), each round's ratio compares two runs a minute apart, and the median round is reported.

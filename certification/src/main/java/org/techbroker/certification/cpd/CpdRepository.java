@@ -20,6 +20,9 @@ public interface CpdRepository {
 
     Optional<CpdActivity> find(long id);
 
+    /** The activity, its row locked until the transaction ends. */
+    Optional<CpdActivity> lock(long id);
+
     /** The holder's activities, newest first. */
     List<CpdActivity> ofHolder(AccountId holder);
 

@@ -214,7 +214,7 @@ public class DefaultCpdService implements CpdService {
 
     @Override
     public CpdActivity approve(long activityId, AccountId by) {
-        CpdActivity activity = get(activityId);
+        CpdActivity activity = lock(activityId);
         activity.approve(by, ExamTime.now(clock));
         return activity;
     }
@@ -225,7 +225,7 @@ public class DefaultCpdService implements CpdService {
         if (text.isEmpty()) {
             throw invalid("cpd.error.reason_missing");
         }
-        CpdActivity activity = get(activityId);
+        CpdActivity activity = lock(activityId);
         activity.reject(by, ExamTime.now(clock), text);
         return activity;
     }
@@ -323,6 +323,14 @@ public class DefaultCpdService implements CpdService {
 
     private CpdActivity get(long activityId) {
         return activities.find(activityId).orElseThrow(() -> notFound(activityId));
+    }
+
+    /**
+     * The activity, locked for a decision: a second administrator deciding the same entry at the
+     * same moment waits, then finds it decided (a conflict), rather than failing at the commit.
+     */
+    private CpdActivity lock(long activityId) {
+        return activities.lock(activityId).orElseThrow(() -> notFound(activityId));
     }
 
     private static byte[] readAtMost(InputStream content, long limit, String name) {

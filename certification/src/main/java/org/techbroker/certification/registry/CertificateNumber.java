@@ -57,7 +57,25 @@ public final class CertificateNumber {
         this.year = year;
         this.level = Objects.requireNonNull(level);
         this.serial = serial;
-        this.value = String.format("TB-%04d-%c-%06d-%d", year, level.code(), serial, checkDigit());
+        this.value = text(year, level, serial, checkDigit());
+    }
+
+    /** TB-YYYY-L-NNNNNN-C, written out digit by digit: every lookup parses a number. */
+    private static String text(int year, QualificationLevel level, int serial, int checkDigit) {
+        char[] text = {'T', 'B', '-', '0', '0', '0', '0', '-', level.code(), '-', '0', '0', '0', '0', '0', '0', '-', '0'
+        };
+        writeDigits(text, 3, 4, year);
+        writeDigits(text, 10, 6, serial);
+        text[17] = (char) ('0' + checkDigit);
+        return new String(text);
+    }
+
+    /** Writes the number's last digits decimal digits into text from index from, zero-padded. */
+    private static void writeDigits(char[] text, int from, int digits, int number) {
+        for (int i = from + digits - 1; i >= from; i--) {
+            text[i] = (char) ('0' + number % 10);
+            number /= 10;
+        }
     }
 
     /**

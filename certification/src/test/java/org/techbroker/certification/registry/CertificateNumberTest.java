@@ -40,9 +40,11 @@ class CertificateNumberTest {
             for (int l = 0; l < levels.length; l++) {
                 for (int serial = 1; serial <= CertificateNumber.SERIAL_MAX; serial += 997) {
                     String digits = String.format("%04d%d%06d", year, levelDigits[l], serial);
-                    assertThat(new CertificateNumber(year, levels[l], serial).checkDigit())
-                            .as(digits)
-                            .isEqualTo(CertificateNumber.damm(digits));
+                    CertificateNumber number = new CertificateNumber(year, levels[l], serial);
+                    assertThat(number.checkDigit()).as(digits).isEqualTo(CertificateNumber.damm(digits));
+                    assertThat(number.value())
+                            .isEqualTo(String.format(
+                                    "TB-%04d-%c-%06d-%d", year, levels[l].code(), serial, number.checkDigit()));
                 }
             }
         }

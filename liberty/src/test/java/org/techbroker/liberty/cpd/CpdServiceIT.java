@@ -3,13 +3,21 @@ package org.techbroker.liberty.cpd;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
 import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.List;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import javax.naming.InitialContext;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -148,6 +156,53 @@ class CpdServiceIT {
         assertThatThrownBy(() -> cpd.reject(talk.id(), admin, " "))
                 .isInstanceOf(CertificationException.class)
                 .hasFieldOrPropertyWithValue("messageKey", "cpd.error.reason_missing");
+    }
+
+    @Test
+    void twoAdministratorsDecidingOneEntryAtOnceMakeOneDecisionAndOneConflict() throws Exception {
+        AccountId holder = holder("cpdr");
+        fixtures.certify(holder);
+        AccountId first = fixtures.administrator();
+        AccountId second = fixtures.administrator();
+        // The server's own threads, which carry the application's context (transactions, JPA).
+        ExecutorService both =
+                (ManagedExecutorService) new InitialContext().lookup("java:comp/DefaultManagedExecutorService");
+        for (int round = 0; round < 5; round++) {
+            long id =
+                    withEvidence(holder, log(holder, CpdCategory.SPEAKING, "1")).id();
+            CyclicBarrier together = new CyclicBarrier(2);
+            Future<Throwable> approving = both.submit(() -> decide(together, () -> cpd.approve(id, first)));
+            Future<Throwable> rejecting =
+                    both.submit(() -> decide(together, () -> cpd.reject(id, second, "Not relevant")));
+
+            List<Throwable> failures = new ArrayList<>();
+            for (Future<Throwable> decision : List.of(approving, rejecting)) {
+                Throwable failure = decision.get(60, TimeUnit.SECONDS);
+                if (failure != null) {
+                    failures.add(failure);
+                }
+            }
+            assertThat(failures).as("round " + round).singleElement().satisfies(failure -> assertThat(failure)
+                    .isInstanceOf(CertificationException.class)
+                    .hasFieldOrPropertyWithValue("messageKey", "cpd.error.already_decided"));
+            CpdState decided = cpd.activities(holder).stream()
+                    .filter(a -> a.id() == id)
+                    .findFirst()
+                    .orElseThrow()
+                    .state();
+            assertThat(decided).isIn(CpdState.APPROVED, CpdState.REJECTED);
+        }
+    }
+
+    /** Runs the decision once both threads are ready; answers its failure, or null. */
+    private static Throwable decide(CyclicBarrier together, Runnable decision) throws Exception {
+        together.await(30, TimeUnit.SECONDS);
+        try {
+            decision.run();
+            return null;
+        } catch (RuntimeException e) {
+            return e;
+        }
     }
 
     @Test

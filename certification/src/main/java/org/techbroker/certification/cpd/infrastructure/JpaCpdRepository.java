@@ -2,6 +2,7 @@ package org.techbroker.certification.cpd.infrastructure;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
 import java.util.List;
@@ -45,6 +46,11 @@ public class JpaCpdRepository implements CpdRepository {
     @Override
     public Optional<CpdActivity> find(long id) {
         return Optional.ofNullable(entityManager.find(CpdActivity.class, id));
+    }
+
+    @Override
+    public Optional<CpdActivity> lock(long id) {
+        return Optional.ofNullable(entityManager.find(CpdActivity.class, id, LockModeType.PESSIMISTIC_WRITE));
     }
 
     @Override
