@@ -74,18 +74,19 @@ public class VerificationsResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE))
     public Response check(JsonStructure body) {
         VerificationsBody.Parsed parsed = VerificationsBody.parse(body, settings.bulkMax());
+        ActiveKey key = caller.key().orElseThrow();
+        // A refused body costs one lookup, so that sending bad bodies is limited like any call.
+        RateLimiter.Decision decision = limiter.key(
+                key.id(), key.perMinute(), parsed.isValid() ? parsed.entries().size() : 1);
+        if (!decision.allowed()) {
+            return VerificationAccess.tooMany(problems, decision);
+        }
         if (!parsed.isValid()) {
             List<Problem.FieldError> errors = parsed.errors().stream()
                     .map(e -> new Problem.FieldError(e.field(), problems.message(e.key(), e.arguments())))
                     .toList();
             return problems.response(
                     ProblemType.INVALID_REQUEST, problems.message("api.problem.invalid-request.detail"), errors);
-        }
-        ActiveKey key = caller.key().orElseThrow();
-        RateLimiter.Decision decision =
-                limiter.key(key.id(), key.perMinute(), parsed.entries().size());
-        if (!decision.allowed()) {
-            return VerificationAccess.tooMany(problems, decision);
         }
         return Response.ok(representations.bulk(verifications.check(parsed.entries(), caller.verifier())))
                 .type(MediaType.APPLICATION_JSON)

@@ -41,7 +41,9 @@ public class VerifyBacking implements Serializable {
     private static final long serialVersionUID = 1L;
 
     /** The largest file the check reads; a certificate is well under 1 MB. */
-    public static final long UPLOAD_LIMIT_BYTES = 5L * 1024 * 1024;
+    public static final long UPLOAD_LIMIT_MEGABYTES = 5;
+
+    public static final long UPLOAD_LIMIT_BYTES = UPLOAD_LIMIT_MEGABYTES * 1024 * 1024;
 
     private static final byte[] PDF_MAGIC = "%PDF-".getBytes(StandardCharsets.US_ASCII);
 
@@ -198,7 +200,7 @@ public class VerifyBacking implements Serializable {
     }
 
     public long getUploadLimitMegabytes() {
-        return UPLOAD_LIMIT_BYTES / (1024 * 1024);
+        return UPLOAD_LIMIT_MEGABYTES;
     }
 
     public String getTooLargeMessage() {

@@ -181,12 +181,29 @@ class VerifyPagesIT {
         assertThat(upload(anyone, "empty.pdf", "application/pdf", new byte[0]).body())
                 .contains("Choose a PDF file to check")
                 .doesNotContain("id=\"verdict\"");
-        byte[] large = new byte[6 * 1024 * 1024];
-        Arrays.fill(large, (byte) ' ');
-        System.arraycopy("%PDF-1.7".getBytes(StandardCharsets.US_ASCII), 0, large, 0, 8);
-        assertThat(upload(anyone, "large.pdf", "application/pdf", large).body())
+        assertThat(upload(anyone, "large.pdf", "application/pdf", pdfOfSize(5 * 1024 * 1024 + 1024))
+                        .body())
+                .as("just over the limit: the page refuses it")
                 .contains("The file is larger than 5 MB")
                 .doesNotContain("id=\"verdict\"");
+
+        HttpResponse<String> huge = upload(anyone, "huge.pdf", "application/pdf", pdfOfSize(20 * 1024 * 1024));
+        assertThat(huge.statusCode())
+                .as("far over it: refused by its declared length, unread")
+                .isEqualTo(413);
+        assertThat(huge.body()).contains("The file is larger than 5 MB");
+        ApiClient chinese = new ApiClient(base).speaking("zh-CN");
+        assertThat(upload(chinese, "huge.pdf", "application/pdf", pdfOfSize(20 * 1024 * 1024))
+                        .body())
+                .contains("文件超过 5 MB");
+    }
+
+    /** Bytes that start like a PDF, padded with spaces to the size. */
+    private static byte[] pdfOfSize(int size) {
+        byte[] bytes = new byte[size];
+        Arrays.fill(bytes, (byte) ' ');
+        System.arraycopy("%PDF-1.7".getBytes(StandardCharsets.US_ASCII), 0, bytes, 0, 8);
+        return bytes;
     }
 
     /** The holder's list of checks, once the verification log has written what it counted. */

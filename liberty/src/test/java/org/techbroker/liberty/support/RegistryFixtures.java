@@ -15,6 +15,7 @@ import java.util.Set;
 import org.techbroker.app.account.AccountService;
 import org.techbroker.app.account.Actor;
 import org.techbroker.app.account.Role;
+import org.techbroker.app.apikey.ApiKeySecrets;
 import org.techbroker.certification.exam.AnswerInput;
 import org.techbroker.certification.exam.ExamService;
 import org.techbroker.certification.registry.Certificate;
@@ -110,7 +111,18 @@ public class RegistryFixtures {
                 .certificate();
     }
 
-    /** A new administrator revokes the certificate. */
+    /** Gives the API key of this secret a limit of its own, as an operator can in the api_key table. */
+    public void limitKey(String secret, int perMinute) {
+        int changed = entityManager
+                .createNativeQuery("update api_key set per_minute = ?1 where secret_sha256 = ?2")
+                .setParameter(1, perMinute)
+                .setParameter(2, ApiKeySecrets.hash(secret))
+                .executeUpdate();
+        if (changed != 1) {
+            throw new IllegalArgumentException("No such key");
+        }
+    }
+
     /** Writes every tally of the verification log now, rather than when its window closes. */
     public void writeVerificationLog() {
         while (verificationLog.flushAll() > 0) {
@@ -118,6 +130,7 @@ public class RegistryFixtures {
         }
     }
 
+    /** A new administrator revokes the certificate. */
     public void revoke(String number) {
         registry.revoke(CertificateNumber.parse(number), administrator(), "Revoked by a test", "Revoked.");
     }

@@ -53,6 +53,21 @@ public final class RegistrySeeds {
         noContent(RegistrySupportServlet.PATH + "/revoke?number=" + number);
     }
 
+    /**
+     * Gives the API key of this secret a limit of its own; servers read it within their cache time
+     * (techbroker.verification.cache-millis, at most a second).
+     */
+    public void limitKey(String secret, int perMinute) {
+        HttpResponse<String> response = support.send(
+                "POST",
+                RegistrySupportServlet.PATH + "/key-limit?perMinute=" + perMinute,
+                null,
+                null,
+                "X-Api-Key",
+                secret);
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(204);
+    }
+
     /** Writes every tally of the verification log now, rather than when its window closes. */
     public void writeVerificationLog() {
         noContent(RegistrySupportServlet.PATH + "/verification-log");

@@ -37,6 +37,8 @@ import org.techbroker.courses.shared.QualificationLevel;
  *       the certificate's status as a new administrator, and answer 204;
  *   <li>{@code POST /test-support/registry/requests} answers 201 and {@code {"id", "candidate"}} of
  *       a pass waiting for approval;
+ *   <li>{@code POST /test-support/registry/key-limit?perMinute=…} with the key's secret in {@code
+ *       X-Api-Key} gives that key a limit of its own, and answers 204;
  *   <li>{@code POST /test-support/registry/verification-log} writes every tally of the
  *       verification log now, rather than when its window closes, and answers 204.
  * </ul>
@@ -67,6 +69,10 @@ public class RegistrySupportServlet extends HttpServlet {
             }
             case "/suspend" -> {
                 fixtures.suspend(request.getParameter("number"));
+                response.setStatus(HttpServletResponse.SC_NO_CONTENT);
+            }
+            case "/key-limit" -> {
+                fixtures.limitKey(request.getHeader("X-Api-Key"), Integer.parseInt(request.getParameter("perMinute")));
                 response.setStatus(HttpServletResponse.SC_NO_CONTENT);
             }
             case "/verification-log" -> {

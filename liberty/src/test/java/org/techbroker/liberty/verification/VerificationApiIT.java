@@ -226,6 +226,22 @@ class VerificationApiIT {
     }
 
     @Test
+    void aRefusedBulkBodyCountsAgainstTheKeysLimit() throws InterruptedException {
+        String key = calls.newKey();
+        calls.limitKey(key, 3);
+        Thread.sleep(1100); // the servers' key cache lasts at most a second
+        String refused = "{\"certificates\":[{\"number\":7}]}";
+
+        for (int i = 0; i < 3; i++) {
+            assertProblem(bulk(new ApiClient(base), refused, key), 400, "invalid-request");
+        }
+        HttpResponse<String> spent = bulk(new ApiClient(base), refused, key);
+
+        assertProblem(spent, 429, "too-many-requests");
+        assertThat(spent.headers().firstValue("Retry-After")).isPresent();
+    }
+
+    @Test
     void bulkChecksNeedAKeyAndAtMostAThousandNumbers() {
         String key = calls.newKey();
         JsonArrayBuilder tooMany = Json.createArrayBuilder();

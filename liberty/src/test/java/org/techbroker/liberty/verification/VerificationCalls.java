@@ -47,6 +47,10 @@ final class VerificationCalls {
         registry.suspend(number);
     }
 
+    void limitKey(String secret, int perMinute) {
+        registry.limitKey(secret, perMinute);
+    }
+
     void flushLog() {
         registry.writeVerificationLog();
     }
