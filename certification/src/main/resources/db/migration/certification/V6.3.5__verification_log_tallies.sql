@@ -9,4 +9,4 @@ ALTER TABLE verification_log ADD COLUMN check_count INT NOT NULL DEFAULT 1;
 UPDATE verification_log SET last_checked_at = checked_at;
 ALTER TABLE verification_log MODIFY last_checked_at DATETIME(6) NOT NULL;
 
-CREATE INDEX ix_verification_log_enterprise_checks ON verification_log (certificate_id, enterprise_id, last_checked_at);
+CREATE INDEX ix_verification_log_latest ON verification_log (certificate_id, last_checked_at, id);

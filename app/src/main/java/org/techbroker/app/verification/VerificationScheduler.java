@@ -8,7 +8,6 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
-import java.util.function.IntSupplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.techbroker.app.apikey.ApiKeyAuthenticator;
@@ -69,23 +68,19 @@ public class VerificationScheduler {
     }
 
     void flush() {
-        write(log::flush);
-    }
-
-    private void write(IntSupplier batch) {
         try {
             // A backlog is written in several transactions in a row, not one batch a second.
-            for (int round = 0; round < MAX_ROUNDS && batch.getAsInt() == VerificationLog.FLUSH_BATCH; round++) {
+            for (int round = 0; round < MAX_ROUNDS && log.flush() == VerificationLog.FLUSH_BATCH; round++) {
                 LOG.fine("Verification log backlog being written");
             }
             keys.writeLastUses();
         } catch (RuntimeException e) {
-            // A failed write (the database briefly away) must not cancel the ones that follow.
+            // A failed write (the database briefly away) keeps its rows for the next round.
             LOG.log(Level.WARNING, "Writing the verification log failed", e);
         }
     }
 
-    /** Writes every tally, its window closed or not, so that a stop loses nothing. */
+    /** Writes every tally, its window closed or not, so that a stop loses nothing the database takes. */
     @PreDestroy
     void stop() {
         if (follows != null) {
@@ -93,7 +88,17 @@ public class VerificationScheduler {
         }
         if (flushes != null) {
             flushes.cancel(false);
-            write(log::flushAll);
+            try {
+                while (log.pending() > 0 && log.flushAll() > 0) {
+                    // until every tally is written
+                }
+                keys.writeLastUses();
+            } catch (RuntimeException e) {
+                LOG.log(
+                        Level.WARNING,
+                        "Writing the verification log at shutdown failed; " + log.pending() + " tallies are lost",
+                        e);
+            }
         }
     }
 }

@@ -43,15 +43,15 @@ public class VerifyUploadLimit extends HttpFilter {
         }
         long length = request.getContentLengthLong();
         if (length < 0) {
-            refuse(request, response, HttpServletResponse.SC_LENGTH_REQUIRED);
+            refuse(request, response, HttpServletResponse.SC_LENGTH_REQUIRED, "verify.upload.error.length_required");
         } else if (length > REQUEST_LIMIT_BYTES) {
-            refuse(request, response, HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
+            refuse(request, response, HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE, "verify.upload.error.too_large");
         } else {
             chain.doFilter(request, response);
         }
     }
 
-    private static void refuse(HttpServletRequest request, HttpServletResponse response, int status)
+    private static void refuse(HttpServletRequest request, HttpServletResponse response, int status, String reason)
             throws IOException {
         Locale locale = SupportedLocales.ofRequest(request);
         // The body is not read: the connection closes rather than waiting for the rest of it.

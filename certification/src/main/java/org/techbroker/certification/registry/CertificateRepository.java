@@ -70,7 +70,7 @@ public interface CertificateRepository {
 
     boolean statusIndexTaken(long listId, int index);
 
-    /** The certificates issued from a passed attempt: the first, and its re-issues and renewals. */
+    /** The certificates issued from a passed attempt (the first, its re-issues and renewals), locked. */
     List<Certificate> issuedFromAttempt(long attemptId);
 
     /** The certificates placed in a list, to draw its bits. */

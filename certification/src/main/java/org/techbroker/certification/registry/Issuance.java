@@ -56,13 +56,20 @@ public class Issuance {
     CatalogService catalog;
 
     void onPass(@Observes ResultPassed pass) {
-        if (certificates.requestForAttempt(pass.attemptId()).isPresent()) {
+        Optional<IssuanceRequest> earlier = certificates.requestForAttempt(pass.attemptId());
+        IssuanceRequest request;
+        if (earlier.isEmpty()) {
+            request = new IssuanceRequest(
+                    pass.attemptId(), pass.sittingId(), pass.candidate(), pass.level(), pass.passedAt());
+            certificates.add(request);
+            certificates.flush();
+        } else if (earlier.get().isWithdrawn()) {
+            // Withdrawn, and now a pass again (a later re-mark): it goes the way of a new pass.
+            request = earlier.get();
+            request.reopen();
+        } else {
             return;
         }
-        IssuanceRequest request = new IssuanceRequest(
-                pass.attemptId(), pass.sittingId(), pass.candidate(), pass.level(), pass.passedAt());
-        certificates.add(request);
-        certificates.flush();
         Sitting sitting = exams.findSitting(pass.sittingId()).orElseThrow();
         List<CourseCode> required = sitting.requiredCourses().stream().toList();
         boolean coursesDone = required.stream()
@@ -92,8 +99,7 @@ public class Issuance {
         if (request.get().state() == IssuanceState.PENDING) {
             request.get().rejected(null, issuer.now(), WITHDRAWN_REASON);
         }
-        for (Certificate issued : certificates.issuedFromAttempt(withdrawal.attemptId())) {
-            Certificate certificate = certificates.lock(issued.numberText()).orElseThrow();
+        for (Certificate certificate : certificates.issuedFromAttempt(withdrawal.attemptId())) {
             if (certificate.recordedStatus().canBecome(CertificateStatus.REVOKED)) {
                 issuer.record(
                         head,

@@ -82,6 +82,19 @@ public class IssuanceRequest {
         decidedAt = at;
     }
 
+    /** Pending again: the result it rests on, once withdrawn, is a pass again. */
+    void reopen() {
+        state = IssuanceState.PENDING;
+        decidedBy = null;
+        decidedAt = null;
+        reason = null;
+    }
+
+    /** Whether it was rejected because the result it rests on was withdrawn. */
+    boolean isWithdrawn() {
+        return state == IssuanceState.REJECTED && Issuance.WITHDRAWN_REASON.equals(reason);
+    }
+
     /** Rejected by an administrator, or by no one (null) when the result it rests on was withdrawn. */
     void rejected(AccountId by, Instant at, String why) {
         state = IssuanceState.REJECTED;

@@ -2,12 +2,10 @@ package org.techbroker.certification.verification;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
-import java.util.List;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -25,10 +23,11 @@ import org.techbroker.courses.shared.AccountId;
  * about once a second, which writes the tallies whose window has closed. An enterprise checking a
  * portfolio of brokers all day thus writes a row per broker a minute, not a row per request.
  *
- * <p>The tallies held are bounded (techbroker.verification.log-pending-max): should the database
- * fall behind for long, checks that would open a new tally are dropped and counted rather than
- * exhausting memory. Tallies still open when a server stops are written by the last flush at
- * shutdown ({@link #flushAll()}); a crash loses at most the last window's checks.
+ * <p>The tallies held are bounded (techbroker.verification.log-pending-max): past half of it they
+ * are written before their window closes, and should the database fall behind for long, checks
+ * that would open a new tally are dropped and counted rather than exhausting memory. A write that
+ * fails keeps its tallies for the next flush. Tallies still open when a server stops are written
+ * at shutdown ({@link #flushAll()}); a crash loses at most the last window's checks.
  */
 @ApplicationScoped
 public class VerificationLog {
@@ -81,37 +80,53 @@ public class VerificationLog {
 
     /**
      * Writes the tallies whose window has closed, at most {@link #FLUSH_BATCH} of them; answers how
-     * many.
+     * many. Past half of techbroker.verification.log-pending-max open tallies, it writes them
+     * whatever their window, so that checks are dropped only when the database falls behind. Runs
+     * without a transaction of its own: the repository's write commits before this returns, and
+     * rows whose write fails are counted back in, to be written by a later flush.
      */
-    @Transactional
     public int flush() {
+        if (tallies.size() > settings.logPendingMax() / 2) {
+            return write(tally -> true);
+        }
         Instant closedBefore = clock.instant().minus(settings.logWindow());
         return write(tally -> !tally.first().isAfter(closedBefore));
     }
 
     /** Writes the open tallies whatever their window, at most {@link #FLUSH_BATCH}: at shutdown. */
-    @Transactional
     public int flushAll() {
         return write(tally -> true);
     }
 
     private int write(Predicate<Tally> due) {
-        List<VerificationRecord> rows = new ArrayList<>();
+        Map<TallyKey, Tally> taken = new LinkedHashMap<>();
         for (Map.Entry<TallyKey, Tally> entry : tallies.entrySet()) {
-            if (rows.size() >= FLUSH_BATCH) {
+            if (taken.size() >= FLUSH_BATCH) {
                 break;
             }
             if (due.test(entry.getValue())) {
                 Tally removed = tallies.remove(entry.getKey());
                 if (removed != null) {
-                    rows.add(entry.getKey().row(removed));
+                    // The iteration may meet a key again (re-counted after its removal, or seen
+                    // twice across a resize of the map): both tallies count.
+                    taken.merge(entry.getKey(), removed, Tally::plus);
                 }
             }
         }
-        if (!rows.isEmpty()) {
-            repository.addAll(rows);
+        if (taken.isEmpty()) {
+            return 0;
         }
-        return rows.size();
+        try {
+            repository.addAll(taken.entrySet().stream()
+                    .map(e -> e.getKey().row(e.getValue()))
+                    .toList());
+        } catch (RuntimeException e) {
+            // The database is away: nothing was written, so the checks go back to be written later,
+            // joined with any counted since.
+            taken.forEach((key, tally) -> tallies.merge(key, tally, Tally::plus));
+            throw e;
+        }
+        return taken.size();
     }
 
     /** Tallies waiting to be written. */
@@ -148,7 +163,15 @@ public class VerificationLog {
         }
 
         Tally count(Instant at) {
-            return new Tally(first, at.isAfter(last) ? at : last, count == Integer.MAX_VALUE ? count : count + 1);
+            return plus(new Tally(at));
+        }
+
+        /** The checks of both, as one tally. */
+        Tally plus(Tally other) {
+            return new Tally(
+                    first.isBefore(other.first) ? first : other.first,
+                    last.isAfter(other.last) ? last : other.last,
+                    (int) Math.min(Integer.MAX_VALUE, (long) count + other.count));
         }
     }
 }

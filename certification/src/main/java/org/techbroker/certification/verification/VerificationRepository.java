@@ -27,6 +27,7 @@ public interface VerificationRepository {
     /** The bit length of the status list, if it exists. */
     Optional<Integer> statusListLength(long statusListId);
 
+    /** Writes the rows in a transaction of their own, or joins the caller's. */
     void addAll(List<VerificationRecord> records);
 
     /** The rows of a certificate's checks made by enterprises, newest first: from the first-th, at most size. */

@@ -1,6 +1,7 @@
 package org.techbroker.certification.verification;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -147,6 +148,39 @@ class VerificationLogTest {
     }
 
     @Test
+    void aFailedWriteKeepsItsChecksForTheNextFlush() {
+        log.count(1, NUMBER, ENTERPRISE, VerificationChannel.API);
+        log.count(1, NUMBER, ENTERPRISE, VerificationChannel.API);
+        clock.advance(Duration.ofSeconds(60));
+        rows.failNext = true;
+
+        assertThatThrownBy(log::flush).isInstanceOf(IllegalStateException.class);
+        assertThat(rows.written).isEmpty();
+        assertThat(log.pending()).isEqualTo(1);
+
+        clock.advance(Duration.ofSeconds(5));
+        log.count(1, NUMBER, ENTERPRISE, VerificationChannel.API);
+        assertThat(log.flush()).isEqualTo(1);
+        VerificationRecord row = rows.written.get(0);
+        assertThat(row.checkCount()).as("the two kept and the one since").isEqualTo(3);
+        assertThat(row.checkedAt()).isEqualTo(Instant.parse("2026-11-27T10:00:00Z"));
+        assertThat(row.lastCheckedAt()).isEqualTo(Instant.parse("2026-11-27T10:01:05Z"));
+    }
+
+    @Test
+    void pastHalfItsLimitTheLogWritesBeforeTheWindowCloses() {
+        pendingMax = 4;
+        log.count(1, NUMBER, ENTERPRISE, VerificationChannel.API);
+        log.count(2, OTHER, ENTERPRISE, VerificationChannel.API);
+        assertThat(log.flush()).as("half full: windows still open").isZero();
+
+        log.count(3, "TB-2026-J-000125-5", ENTERPRISE, VerificationChannel.API);
+
+        assertThat(log.flush()).isEqualTo(3);
+        assertThat(log.dropped()).isZero();
+    }
+
+    @Test
     void noCheckIsLostOrCountedTwiceWhileWritesRunAlongside() throws Exception {
         int workers = 4;
         int checksEach = 20_000;
@@ -220,9 +254,14 @@ class VerificationLogTest {
     private static final class Rows implements VerificationRepository {
 
         final List<VerificationRecord> written = Collections.synchronizedList(new ArrayList<>());
+        volatile boolean failNext;
 
         @Override
         public void addAll(List<VerificationRecord> records) {
+            if (failNext) {
+                failNext = false;
+                throw new IllegalStateException("The database is away");
+            }
             written.addAll(records);
         }
 

@@ -130,9 +130,12 @@ class RegistryServiceIT {
         assertThat(registry.checkChain().intact()).isTrue();
 
         administration.recordEssayPoints(attemptId, BigDecimal.valueOf(essayMax));
-        assertThat(registry.certificatesOf(candidate))
-                .as("a pass restored later issues nothing by itself: an administrator decides")
-                .hasSize(2);
+        List<Certificate> held = registry.certificatesOf(candidate);
+        assertThat(held).as("a pass restored later is issued anew").hasSize(3);
+        assertThat(held)
+                .filteredOn(c -> c.recordedStatus() == CertificateStatus.ACTIVE)
+                .singleElement()
+                .satisfies(c -> assertThat(c.attemptId()).hasValue(attemptId));
     }
 
     @Test

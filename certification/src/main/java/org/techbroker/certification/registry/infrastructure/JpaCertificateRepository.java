@@ -110,6 +110,7 @@ public class JpaCertificateRepository implements CertificateRepository {
                 .createQuery(
                         "select c from Certificate c where c.attemptId = :attempt order by c.id", Certificate.class)
                 .setParameter("attempt", attemptId)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
                 .getResultList();
     }
 

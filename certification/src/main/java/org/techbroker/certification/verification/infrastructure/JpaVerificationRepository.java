@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
+import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -93,6 +94,7 @@ public class JpaVerificationRepository implements VerificationRepository {
      * batching persists.
      */
     @Override
+    @Transactional
     public void addAll(List<VerificationRecord> records) {
         for (int from = 0; from < records.size(); from += ROWS_PER_INSERT) {
             List<VerificationRecord> chunk = records.subList(from, Math.min(records.size(), from + ROWS_PER_INSERT));
