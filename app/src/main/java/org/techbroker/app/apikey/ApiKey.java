@@ -26,6 +26,9 @@ public class ApiKey {
     public static final int NAME_MAX = 60;
     public static final int PREFIX_LENGTH = 12;
 
+    /** The highest limit a key may be given: a hundred million lookups a minute. */
+    public static final int PER_MINUTE_MAX = 100_000_000;
+
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
@@ -67,6 +70,11 @@ public class ApiKey {
         this.prefix = Objects.requireNonNull(prefix);
         this.secretSha256 = Objects.requireNonNull(secretSha256);
         this.createdAt = Objects.requireNonNull(createdAt);
+    }
+
+    /** Its own limit, or empty for the configured default. */
+    void limit(OptionalInt lookupsPerMinute) {
+        perMinute = lookupsPerMinute.isPresent() ? lookupsPerMinute.getAsInt() : null;
     }
 
     void revoke(Instant at) {

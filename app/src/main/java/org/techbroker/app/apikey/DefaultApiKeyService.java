@@ -8,9 +8,14 @@ import jakarta.validation.executable.ValidateOnExecution;
 import java.time.Clock;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.OptionalInt;
+import org.techbroker.app.account.Account;
 import org.techbroker.app.account.AccountException;
 import org.techbroker.app.account.AccountRepository;
+import org.techbroker.app.account.Actor;
 import org.techbroker.app.account.Role;
+import org.techbroker.app.audit.AuditEventType;
+import org.techbroker.app.audit.AuditLog;
 import org.techbroker.courses.shared.AccountId;
 import org.techbroker.courses.shared.DomainException.Kind;
 
@@ -31,6 +36,9 @@ public class DefaultApiKeyService implements ApiKeyService {
 
     @Inject
     Event<ApiKeyRevoked> revoked;
+
+    @Inject
+    AuditLog auditLog;
 
     @Override
     public CreatedKey create(AccountId owner, String name) {
@@ -71,6 +79,25 @@ public class DefaultApiKeyService implements ApiKeyService {
     @Override
     public List<ApiKey> keysOf(AccountId owner) {
         return keys.ownedBy(owner);
+    }
+
+    @Override
+    public ApiKey setLimit(long keyId, OptionalInt perMinute, Actor actor) {
+        if (perMinute.isPresent() && (perMinute.getAsInt() < 1 || perMinute.getAsInt() > ApiKey.PER_MINUTE_MAX)) {
+            throw new AccountException(Kind.INVALID, "apikey.error.limit_range", ApiKey.PER_MINUTE_MAX);
+        }
+        ApiKey key = keys.findById(keyId)
+                .orElseThrow(() -> new AccountException(Kind.NOT_FOUND, "apikey.error.key_unknown", keyId));
+        key.limit(perMinute);
+        String owner = accounts.findById(key.owner()).map(Account::username).orElse("");
+        auditLog.record(
+                AuditEventType.API_KEY_LIMIT_CHANGED,
+                actor.username(),
+                owner,
+                actor.clientAddress(),
+                key.prefix() + " " + (perMinute.isPresent() ? perMinute.getAsInt() + "/min" : "default"));
+        // The servers' caches of the key last at most a second; a revocation is not needed here.
+        return key;
     }
 
     @Override

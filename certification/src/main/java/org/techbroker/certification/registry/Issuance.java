@@ -63,7 +63,7 @@ public class Issuance {
                     pass.attemptId(), pass.sittingId(), pass.candidate(), pass.level(), pass.passedAt());
             certificates.add(request);
             certificates.flush();
-        } else if (earlier.get().isWithdrawn()) {
+        } else if (earlier.get().state() == IssuanceState.WITHDRAWN) {
             // Withdrawn, and now a pass again (a later re-mark): it goes the way of a new pass.
             request = earlier.get();
             request.reopen();
@@ -85,8 +85,8 @@ public class Issuance {
     }
 
     /**
-     * Withdraws what a pass gave once the result is no longer a pass: a request still waiting for
-     * approval is rejected, and the certificates issued from it (the first and any re-issue or
+     * Withdraws what a pass gave once the result is no longer a pass: the request is marked
+     * withdrawn (waiting for approval or issued), and the certificates issued from it (the first and any re-issue or
      * renewal) are revoked unless already revoked or superseded. The holder keeps nothing the
      * result no longer supports; the history records why.
      */
@@ -96,9 +96,7 @@ public class Issuance {
             return;
         }
         ChainHead head = issuer.lockHead();
-        if (request.get().state() == IssuanceState.PENDING) {
-            request.get().rejected(null, issuer.now(), WITHDRAWN_REASON);
-        }
+        request.get().withdrawn(issuer.now(), WITHDRAWN_REASON);
         for (Certificate certificate : certificates.issuedFromAttempt(withdrawal.attemptId())) {
             if (certificate.recordedStatus().canBecome(CertificateStatus.REVOKED)) {
                 issuer.record(

@@ -85,20 +85,23 @@ public class IssuanceRequest {
     /** Pending again: the result it rests on, once withdrawn, is a pass again. */
     void reopen() {
         state = IssuanceState.PENDING;
+        certificateId = null;
         decidedBy = null;
         decidedAt = null;
         reason = null;
     }
 
-    /** Whether it was rejected because the result it rests on was withdrawn. */
-    boolean isWithdrawn() {
-        return state == IssuanceState.REJECTED && Issuance.WITHDRAWN_REASON.equals(reason);
+    /** The result it rests on is no longer a pass, whether it was waiting or had issued. */
+    void withdrawn(Instant at, String why) {
+        state = IssuanceState.WITHDRAWN;
+        decidedBy = null;
+        decidedAt = at;
+        reason = why;
     }
 
-    /** Rejected by an administrator, or by no one (null) when the result it rests on was withdrawn. */
     void rejected(AccountId by, Instant at, String why) {
         state = IssuanceState.REJECTED;
-        decidedBy = by == null ? null : by.value();
+        decidedBy = by.value();
         decidedAt = at;
         reason = why;
     }

@@ -4,5 +4,7 @@ package org.techbroker.certification.registry;
 public enum IssuanceState {
     PENDING,
     ISSUED,
-    REJECTED
+    REJECTED,
+    /** The result it rested on is no longer a pass; what it issued was revoked. */
+    WITHDRAWN
 }

@@ -242,6 +242,75 @@ class VerificationApiIT {
     }
 
     @Test
+    void anAdministratorSetsAKeysOwnLimitAndTheAuditLogRecordsIt() throws InterruptedException {
+        TestAccount owner = calls.enterprise();
+        ApiClient enterprise = new ApiClient(base);
+        enterprise.signIn(owner);
+        JsonObject created = VerificationCalls.createKey(enterprise, "Portfolio checks");
+        long id = created.getJsonObject("key").getJsonNumber("id").longValue();
+        String secret = created.getString("secret");
+        ApiClient admin = new ApiClient(base);
+        admin.signIn(admin.createAdmin());
+        String limit = "/api/v1/admin/api-keys/" + id + "/limit";
+
+        JsonArray listed = array(admin.get("/api/v1/admin/api-keys?owner=" + owner.username()));
+        assertThat(listed).singleElement().satisfies(key -> {
+            assertThat(((JsonObject) key).getInt("perMinute")).isEqualTo(6000);
+            assertThat(((JsonObject) key).getBoolean("ownLimit")).isFalse();
+        });
+        HttpResponse<String> lowered =
+                admin.put(limit, Json.createObjectBuilder().add("perMinute", 2).build());
+        assertThat(lowered.statusCode()).as(lowered.body()).isEqualTo(200);
+        assertThat(ApiClient.json(lowered).getInt("perMinute")).isEqualTo(2);
+        assertThat(ApiClient.json(lowered).getBoolean("ownLimit")).isTrue();
+
+        Thread.sleep(1100); // the servers' key cache lasts at most a second
+        String number = calls.certificate().getString("number");
+        assertThat(lookup(new ApiClient(base), number, secret).statusCode()).isEqualTo(200);
+        assertThat(lookup(new ApiClient(base), number, secret).statusCode()).isEqualTo(200);
+        assertProblem(lookup(new ApiClient(base), number, secret), 429, "too-many-requests");
+
+        for (String wrong : List.of(
+                "{\"perMinute\":0}",
+                "{\"perMinute\":100000001}",
+                "{\"perMinute\":\"lots\"}",
+                "{\"perMinute\":2.5}",
+                "{\"perMinute\":5,\"extra\":1}",
+                "[]")) {
+            assertProblem(admin.send("PUT", limit, ApiClient.JSON, wrong), 400, "invalid-request");
+        }
+        assertThat(array(admin.get("/api/v1/admin/api-keys?owner=" + owner.username()))
+                        .getJsonObject(0)
+                        .getInt("perMinute"))
+                .as("refused changes change nothing")
+                .isEqualTo(2);
+        assertProblem(
+                admin.put(
+                        "/api/v1/admin/api-keys/999999999/limit",
+                        Json.createObjectBuilder().add("perMinute", 5).build()),
+                404,
+                "not-found");
+        assertProblem(
+                enterprise.put(
+                        limit,
+                        Json.createObjectBuilder().add("perMinute", 100000).build()),
+                403,
+                "forbidden");
+
+        HttpResponse<String> reset =
+                admin.put(limit, Json.createObjectBuilder().addNull("perMinute").build());
+        assertThat(ApiClient.json(reset).getInt("perMinute")).isEqualTo(6000);
+        assertThat(ApiClient.json(reset).getBoolean("ownLimit")).isFalse();
+        JsonObject audit = ApiClient.json(
+                admin.get("/api/v1/admin/audit-events?type=API_KEY_LIMIT_CHANGED&person=" + owner.username()));
+        assertThat(audit.getJsonArray("events").getValuesAs(JsonObject.class))
+                .extracting(e -> e.getString("detail"))
+                .containsExactlyInAnyOrder(
+                        created.getJsonObject("key").getString("prefix") + " 2/min",
+                        created.getJsonObject("key").getString("prefix") + " default");
+    }
+
+    @Test
     void bulkChecksNeedAKeyAndAtMostAThousandNumbers() {
         String key = calls.newKey();
         JsonArrayBuilder tooMany = Json.createArrayBuilder();
