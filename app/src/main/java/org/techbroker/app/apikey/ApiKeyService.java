@@ -31,9 +31,10 @@ public interface ApiKeyService {
      * ApiKey#PER_MINUTE_MAX}, or empty for techbroker.verification.key-per-minute; recorded in the
      * audit log with the key's owner. Every server applies it within a second. NOT_FOUND
      * "apikey.error.key_unknown" for no such key, INVALID "apikey.error.limit_range" outside the
-     * range.
+     * range. perMinute is never null (empty means the default; a constraint on it would apply to
+     * its value).
      */
-    ApiKey setLimit(long keyId, @NotNull OptionalInt perMinute, @NotNull Actor actor);
+    ApiKey setLimit(long keyId, OptionalInt perMinute, @NotNull Actor actor);
 
     /** A key just made, and its secret. */
     record CreatedKey(ApiKey key, String secret) {}

@@ -8,6 +8,7 @@ import jakarta.validation.executable.ValidateOnExecution;
 import java.time.Clock;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Objects;
 import java.util.OptionalInt;
 import org.techbroker.app.account.Account;
 import org.techbroker.app.account.AccountException;
@@ -83,6 +84,7 @@ public class DefaultApiKeyService implements ApiKeyService {
 
     @Override
     public ApiKey setLimit(long keyId, OptionalInt perMinute, Actor actor) {
+        Objects.requireNonNull(perMinute);
         if (perMinute.isPresent() && (perMinute.getAsInt() < 1 || perMinute.getAsInt() > ApiKey.PER_MINUTE_MAX)) {
             throw new AccountException(Kind.INVALID, "apikey.error.limit_range", ApiKey.PER_MINUTE_MAX);
         }

@@ -1,9 +1,9 @@
 package org.techbroker.app.verification;
 
-import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.BeforeDestroyed;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.util.concurrent.ScheduledFuture;
@@ -80,9 +80,12 @@ public class VerificationScheduler {
         }
     }
 
-    /** Writes every tally, its window closed or not, so that a stop loses nothing the database takes. */
-    @PreDestroy
-    void stop() {
+    /**
+     * Writes every tally, its window closed or not, so that a stop loses nothing the database takes.
+     * It runs as the application begins to stop, not at the bean's destruction: by then the
+     * persistence unit is already closed.
+     */
+    void stop(@Observes @BeforeDestroyed(ApplicationScoped.class) Object stopping) {
         if (follows != null) {
             follows.cancel(false);
         }
