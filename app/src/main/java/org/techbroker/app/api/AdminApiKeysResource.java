@@ -12,7 +12,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.time.Instant;
 import java.util.List;
 import java.util.OptionalInt;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -51,21 +50,6 @@ public class AdminApiKeysResource {
     @Inject
     VerificationSettings settings;
 
-    /**
-     * A key as an administrator sees it: never the secret. perMinute is the limit in force;
-     * ownLimit says whether the key has one of its own or takes the configured default.
-     */
-    public record AdminKey(
-            long id,
-            String name,
-            String prefix,
-            int perMinute,
-            boolean ownLimit,
-            Instant createdAt,
-            Instant lastUsedAt,
-            Instant revokedAt,
-            boolean active) {}
-
     @GET
     @Operation(
             summary = "An account's API keys",
@@ -78,7 +62,8 @@ public class AdminApiKeysResource {
             responseCode = "404",
             description = "No such account",
             content = @Content(mediaType = Problem.MEDIA_TYPE))
-    public List<AdminKey> keysOf(@QueryParam("owner") @NotBlank(message = "{api.admin.api-keys.owner}") String owner) {
+    public List<ApiKeyRepresentation> keysOf(
+            @QueryParam("owner") @NotBlank(message = "{api.admin.api-keys.owner}") String owner) {
         return keys.keysOf(accounts.getByUsername(owner).id()).stream()
                 .map(this::represent)
                 .toList();
@@ -110,16 +95,7 @@ public class AdminApiKeysResource {
         return Response.ok(represent(key)).type(MediaType.APPLICATION_JSON).build();
     }
 
-    private AdminKey represent(ApiKey key) {
-        return new AdminKey(
-                key.id(),
-                key.name(),
-                key.prefix(),
-                key.perMinute().orElse(settings.keyPerMinute()),
-                key.perMinute().isPresent(),
-                key.createdAt(),
-                key.lastUsedAt().orElse(null),
-                key.revokedAt().orElse(null),
-                !key.isRevoked());
+    private ApiKeyRepresentation represent(ApiKey key) {
+        return ApiKeyRepresentation.of(key, settings.keyPerMinute());
     }
 }

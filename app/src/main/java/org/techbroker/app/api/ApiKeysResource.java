@@ -13,7 +13,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
-import java.time.Instant;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -45,23 +44,12 @@ public class ApiKeysResource {
     @Inject
     VerificationSettings settings;
 
-    /** A key as its owner sees it: never the secret, which only the answer of its creation holds. */
-    public record Key(
-            long id,
-            String name,
-            String prefix,
-            int perMinute,
-            Instant createdAt,
-            Instant lastUsedAt,
-            Instant revokedAt,
-            boolean active) {}
-
     /** The answer to a creation: the key and, this once, its secret. */
-    public record CreatedKey(Key key, String secret) {}
+    public record CreatedKey(ApiKeyRepresentation key, String secret) {}
 
     @GET
     @Operation(summary = "My API keys", description = "Newest first, revoked ones included. Enterprise accounts only.")
-    public List<Key> list() {
+    public List<ApiKeyRepresentation> list() {
         return keys.keysOf(caller.requireAccountId()).stream()
                 .map(this::represent)
                 .toList();
@@ -105,15 +93,7 @@ public class ApiKeysResource {
         return Response.noContent().build();
     }
 
-    private Key represent(ApiKey key) {
-        return new Key(
-                key.id(),
-                key.name(),
-                key.prefix(),
-                key.perMinute().orElse(settings.keyPerMinute()),
-                key.createdAt(),
-                key.lastUsedAt().orElse(null),
-                key.revokedAt().orElse(null),
-                !key.isRevoked());
+    private ApiKeyRepresentation represent(ApiKey key) {
+        return ApiKeyRepresentation.of(key, settings.keyPerMinute());
     }
 }
